@@ -23,12 +23,18 @@ import java.util.Set;
 public final class InMemoryKudosStore implements LoadKudosPort, SaveKudosPort {
     private final Map<Long, Kudos> kudosById = new HashMap<>();
     private final Set<String> slots = new HashSet<>();
-    private final Set<String> requests = new HashSet<>();
+    private final Map<String, Long> kudosIdByRequest = new HashMap<>();
+    private final Map<String, Integer> slotsUsedByGiverWeek = new HashMap<>();
     private long nextId = 1;
 
     /** Marks a slot as used, as a concurrent request would between our count and our insert. */
     public void takeSlotBehindTheServicesBack(AllowanceSlot slot) {
+        useSlot(slot);
+    }
+
+    private void useSlot(AllowanceSlot slot) {
         slots.add(slot.key());
+        slotsUsedByGiverWeek.merge(slot.giver() + "|" + slot.week(), 1, Integer::sum);
     }
 
     public int size() {
@@ -40,12 +46,14 @@ public final class InMemoryKudosStore implements LoadKudosPort, SaveKudosPort {
         if (slots.contains(slot.key())) {
             return new SlotTaken();
         }
-        if (!requests.add(kudos.giver() + "|" + kudos.clientRequestId())) {
+        String request = kudos.giver() + "|" + kudos.clientRequestId();
+        if (kudosIdByRequest.containsKey(request)) {
             return new DuplicateRequest();
         }
-        slots.add(slot.key());
+        useSlot(slot);
         Kudos saved = kudos.withId(nextId++);
         kudosById.put(saved.id(), saved);
+        kudosIdByRequest.put(request, saved.id());
         return new Saved(saved);
     }
 
@@ -56,15 +64,13 @@ public final class InMemoryKudosStore implements LoadKudosPort, SaveKudosPort {
 
     @Override
     public Optional<Kudos> findByClientRequest(UserKey giver, String clientRequestId) {
-        return kudosById.values().stream()
-                .filter(k -> k.giver().equals(giver) && k.clientRequestId().equals(clientRequestId))
-                .findFirst();
+        return Optional.ofNullable(kudosIdByRequest.get(giver + "|" + clientRequestId))
+                .map(kudosById::get);
     }
 
     @Override
     public int countSlotsUsed(UserKey giver, IsoWeek week) {
-        String prefix = giver.value() + "|" + week + "|";
-        return (int) slots.stream().filter(s -> s.startsWith(prefix)).count();
+        return slotsUsedByGiverWeek.getOrDefault(giver + "|" + week, 0);
     }
 
     @Override
