@@ -1,0 +1,235 @@
+package io.serviceculture.standalone;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.serviceculture.standalone.db.HostDatabase;
+import io.serviceculture.standalone.directory.HostDirectory;
+import io.serviceculture.standalone.importer.DemoData;
+import io.serviceculture.standalone.importer.ImportSource;
+import io.serviceculture.standalone.importer.JiraImporter;
+import io.serviceculture.standalone.jira.JiraStore;
+import io.serviceculture.standalone.pages.DashboardServlet;
+import io.serviceculture.standalone.pages.HostPages;
+import io.serviceculture.standalone.pages.IssueServlet;
+import io.serviceculture.standalone.pages.LoginServlet;
+import io.serviceculture.standalone.pages.LogoutServlet;
+import io.serviceculture.standalone.pages.PluginUi;
+import io.serviceculture.standalone.pages.ProfileServlet;
+import io.serviceculture.standalone.pages.RootServlet;
+import io.serviceculture.standalone.pages.StaticResourceServlet;
+import io.serviceculture.standalone.velocity.HostVelocity;
+import io.serviceculture.standalone.velocity.VelocityAllowlist;
+import io.serviceculture.standalone.web.AuthFilter;
+import io.serviceculture.standalone.web.BodyLimitFilter;
+import io.serviceculture.standalone.web.MyselfServlet;
+import io.serviceculture.standalone.web.XsrfFilter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.servlet.Filter;
+import javax.servlet.Servlet;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.Wrapper;
+import org.apache.catalina.core.StandardContext;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.tomcat.util.descriptor.web.FilterDef;
+import org.apache.tomcat.util.descriptor.web.FilterMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The app outside Jira: embedded Tomcat serving the host's Jira-like pages and whatever the plugin's descriptor
+ * declares, over H2 (or PostgreSQL), with users, projects and issues imported from Jira REST JSON.
+ */
+public final class StandaloneHost implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StandaloneHost.class);
+
+    private final HostOptions options;
+    private final HostDirectory directory = new HostDirectory();
+    private final JiraStore jira = new JiraStore(directory);
+    private final AtomicReference<PluginUi> pluginUi = new AtomicReference<>(PluginUi.none());
+    private final HostDatabase database;
+    private final GreenMail mail;
+    private final Tomcat tomcat;
+    private final Path workDir;
+
+    private StandaloneHost(HostOptions options) throws IOException {
+        this.options = options;
+        Files.createDirectories(options.dataDir());
+        workDir = Files.createDirectories(options.dataDir().resolve("tomcat"));
+        database = HostDatabase.open(options.dataDir(), options.database());
+        mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        tomcat = new Tomcat();
+    }
+
+    /** Starts the host and returns when it serves requests. */
+    public static StandaloneHost start(HostOptions options) {
+        try {
+            StandaloneHost host = new StandaloneHost(options);
+            host.boot();
+            return host;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (LifecycleException e) {
+            throw new IllegalStateException("Tomcat did not start", e);
+        }
+    }
+
+    /** Tomcat logs through java.util.logging; keep its start-up chatter out of the console. */
+    private static final java.util.logging.Logger TOMCAT_LOG = java.util.logging.Logger.getLogger("org.apache");
+
+    static {
+        TOMCAT_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
+    private void boot() throws IOException, LifecycleException {
+        importData();
+        mail.start();
+        HostVelocity hostVelocity = new HostVelocity(
+                VelocityAllowlist.of(List.of(), List.of("io.serviceculture.standalone.", "io.serviceculture.core.")),
+                getClass().getClassLoader());
+        HostPages pages = new HostPages(hostVelocity, pluginUi::get);
+
+        tomcat.setBaseDir(workDir.toAbsolutePath().toString());
+        tomcat.setPort(options.port());
+        tomcat.getConnector().setProperty("maxPostSize", String.valueOf(BodyLimitFilter.LIMIT));
+        ErrorReportValve quiet = new ErrorReportValve();
+        quiet.setShowReport(false);
+        quiet.setShowServerInfo(false);
+        tomcat.getHost().getPipeline().addValve(quiet);
+        Path docBase = Files.createDirectories(workDir.resolve("docbase"));
+        Context context = tomcat.addContext(
+                options.contextPath(), docBase.toAbsolutePath().toString());
+        context.setSessionTimeout(60);
+        if (context instanceof StandardContext) {
+            // the host's classes are not a web app to clean up after: these checks only warn on Java 17
+            StandardContext standard = (StandardContext) context;
+            standard.setClearReferencesObjectStreamClassCaches(false);
+            standard.setClearReferencesRmiTargets(false);
+            standard.setClearReferencesThreadLocals(false);
+        }
+
+        addFilter(context, "body-limit", new BodyLimitFilter());
+        addFilter(context, "auth", new AuthFilter(directory));
+        addFilter(context, "xsrf", new XsrfFilter());
+
+        addServlet(context, "root", new RootServlet(), "/");
+        addServlet(context, "login", new LoginServlet(directory, pages), "/login.jsp");
+        addServlet(context, "logout", new LogoutServlet(), "/logout", "/secure/Logout!default.jspa");
+        addServlet(context, "dashboard", new DashboardServlet(jira, pages), "/secure/Dashboard.jspa");
+        addServlet(context, "profile", new ProfileServlet(directory, pages), "/secure/ViewProfile.jspa");
+        addServlet(context, "issue", new IssueServlet(jira, pages), "/browse/*");
+        addServlet(context, "myself", new MyselfServlet(directory), "/rest/api/2/myself");
+        addServlet(context, "static", new StaticResourceServlet(getClass().getClassLoader(), "static"), "/static/*");
+
+        tomcat.start();
+        LOG.info(
+                "Service Culture standalone host at {} ({} users, {} issues, {}, SMTP on port {})",
+                baseUri(),
+                directory.users().size(),
+                jira.issues().size(),
+                database,
+                smtpPort());
+    }
+
+    private void importData() {
+        JiraImporter importer = new JiraImporter(jira);
+        if (options.demo()) {
+            JiraImporter.Summary demo = importer.importFrom(ImportSource.classpath(DemoData.FOLDER));
+            int synthetic = DemoData.addSyntheticIssues(jira, importer);
+            LOG.info("Imported the demo: {} and {} synthetic issues", demo, synthetic);
+        }
+        for (String folder : options.classpathImports()) {
+            LOG.info("Imported {}: {}", folder, importer.importFrom(ImportSource.classpath(folder)));
+        }
+        for (Path dir : options.importDirs()) {
+            LOG.info("Imported {}: {}", dir, importer.importFrom(ImportSource.directory(dir)));
+        }
+    }
+
+    private static void addFilter(Context context, String name, Filter filter) {
+        FilterDef def = new FilterDef();
+        def.setFilterName(name);
+        def.setFilter(filter);
+        def.setAsyncSupported("true");
+        context.addFilterDef(def);
+        FilterMap map = new FilterMap();
+        map.setFilterName(name);
+        map.addURLPattern("/*");
+        context.addFilterMap(map);
+    }
+
+    private static void addServlet(Context context, String name, Servlet servlet, String... patterns) {
+        Wrapper wrapper = Tomcat.addServlet(context, name, servlet);
+        wrapper.setAsyncSupported(true);
+        for (String pattern : patterns) {
+            context.addServletMappingDecoded(pattern, name);
+        }
+    }
+
+    public int port() {
+        return tomcat.getConnector().getLocalPort();
+    }
+
+    /** e.g. {@code http://localhost:2990/jira}, without a trailing slash. */
+    public URI baseUri() {
+        return URI.create("http://localhost:" + port() + options.contextPath());
+    }
+
+    public int smtpPort() {
+        return mail.getSmtp().getPort();
+    }
+
+    public GreenMail mail() {
+        return mail;
+    }
+
+    public HostDirectory directory() {
+        return directory;
+    }
+
+    public JiraStore jira() {
+        return jira;
+    }
+
+    public HostDatabase database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        try {
+            tomcat.stop();
+            tomcat.destroy();
+        } catch (LifecycleException e) {
+            LOG.warn("Tomcat did not stop cleanly", e);
+        } finally {
+            mail.stop();
+            database.close();
+        }
+    }
+
+    public static void main(String[] args) {
+        HostOptions options;
+        try {
+            options = HostOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        StandaloneHost host = start(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(host::close, "host-shutdown"));
+        System.out.println("Service Culture for Jira (standalone) is running at " + host.baseUri());
+        if (options.demo()) {
+            System.out.println(DemoData.loginsHelp());
+        }
+        host.tomcat.getServer().await();
+    }
+}
