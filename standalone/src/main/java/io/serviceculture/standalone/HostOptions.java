@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param demo load the demo folder (users, groups, projects, real and synthetic issues)
  * @param importDirs more folders to import, in the layout of {@code demo/}
  * @param classpathImports folders on the classpath to import (tests), in the same layout
+ * @param pluginRoot the classpath folder holding the plugin's {@code atlassian-plugin.xml} and Spring Scanner
+ *     index: empty for the app, another folder for test fixtures
  */
 public record HostOptions(
         int port,
@@ -23,7 +25,8 @@ public record HostOptions(
         Optional<String> database,
         boolean demo,
         List<Path> importDirs,
-        List<String> classpathImports) {
+        List<String> classpathImports,
+        String pluginRoot) {
 
     public HostOptions {
         if (port < 0 || port > 65_535) {
@@ -37,31 +40,35 @@ public record HostOptions(
     }
 
     public static HostOptions defaults() {
-        return new HostOptions(2990, "/jira", Path.of("data"), Optional.empty(), false, List.of(), List.of());
+        return new HostOptions(2990, "/jira", Path.of("data"), Optional.empty(), false, List.of(), List.of(), "");
     }
 
     public HostOptions withPort(int newPort) {
-        return new HostOptions(newPort, contextPath, dataDir, database, demo, importDirs, classpathImports);
+        return new HostOptions(newPort, contextPath, dataDir, database, demo, importDirs, classpathImports, pluginRoot);
     }
 
     public HostOptions withDataDir(Path dir) {
-        return new HostOptions(port, contextPath, dir, database, demo, importDirs, classpathImports);
+        return new HostOptions(port, contextPath, dir, database, demo, importDirs, classpathImports, pluginRoot);
     }
 
     public HostOptions withDemo(boolean on) {
-        return new HostOptions(port, contextPath, dataDir, database, on, importDirs, classpathImports);
+        return new HostOptions(port, contextPath, dataDir, database, on, importDirs, classpathImports, pluginRoot);
     }
 
     public HostOptions withImport(Path dir) {
         List<Path> dirs = new ArrayList<>(importDirs);
         dirs.add(dir);
-        return new HostOptions(port, contextPath, dataDir, database, demo, dirs, classpathImports);
+        return new HostOptions(port, contextPath, dataDir, database, demo, dirs, classpathImports, pluginRoot);
     }
 
     public HostOptions withClasspathImport(String folder) {
         List<String> folders = new ArrayList<>(classpathImports);
         folders.add(folder);
-        return new HostOptions(port, contextPath, dataDir, database, demo, importDirs, folders);
+        return new HostOptions(port, contextPath, dataDir, database, demo, importDirs, folders, pluginRoot);
+    }
+
+    public HostOptions withPluginRoot(String root) {
+        return new HostOptions(port, contextPath, dataDir, database, demo, importDirs, classpathImports, root);
     }
 
     /** Reads {@code --port N --context /jira --data DIR --db postgresql://… --demo --import DIR}. */
@@ -85,7 +92,8 @@ public record HostOptions(
                             options.database,
                             options.demo,
                             options.importDirs,
-                            options.classpathImports);
+                            options.classpathImports,
+                            options.pluginRoot);
                     break;
                 case "--data":
                     options = options.withDataDir(Path.of(value(args, ++i, arg)));
@@ -102,7 +110,8 @@ public record HostOptions(
                             Optional.of(db),
                             options.demo,
                             options.importDirs,
-                            options.classpathImports);
+                            options.classpathImports,
+                            options.pluginRoot);
                     break;
                 case "--import":
                     options = options.withImport(Path.of(value(args, ++i, arg)));

@@ -1,5 +1,14 @@
 package io.serviceculture.standalone;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.atlassian.templaterenderer.TemplateRenderer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.serviceculture.standalone.db.HostDatabase;
@@ -17,12 +26,27 @@ import io.serviceculture.standalone.pages.PluginUi;
 import io.serviceculture.standalone.pages.ProfileServlet;
 import io.serviceculture.standalone.pages.RootServlet;
 import io.serviceculture.standalone.pages.StaticResourceServlet;
+import io.serviceculture.standalone.services.HostAuthenticationContext;
+import io.serviceculture.standalone.services.HostGroupManager;
+import io.serviceculture.standalone.services.HostI18nResolver;
+import io.serviceculture.standalone.services.HostIssueManager;
+import io.serviceculture.standalone.services.HostJiraUserManager;
+import io.serviceculture.standalone.services.HostPermissionManager;
+import io.serviceculture.standalone.services.HostPluginSettingsFactory;
+import io.serviceculture.standalone.services.HostSalUserManager;
+import io.serviceculture.standalone.services.HostTemplateRenderer;
+import io.serviceculture.standalone.services.HostTimeZoneManager;
+import io.serviceculture.standalone.services.PendingActiveObjects;
 import io.serviceculture.standalone.velocity.HostVelocity;
 import io.serviceculture.standalone.velocity.VelocityAllowlist;
 import io.serviceculture.standalone.web.AuthFilter;
 import io.serviceculture.standalone.web.BodyLimitFilter;
 import io.serviceculture.standalone.web.MyselfServlet;
 import io.serviceculture.standalone.web.XsrfFilter;
+import io.serviceculture.standalone.wiring.HostServices;
+import io.serviceculture.standalone.wiring.HostedPlugin;
+import io.serviceculture.standalone.wiring.PluginDescriptor;
+import io.serviceculture.standalone.wiring.RestAccessFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -58,6 +82,7 @@ public final class StandaloneHost implements AutoCloseable {
     private final GreenMail mail;
     private final Tomcat tomcat;
     private final Path workDir;
+    private HostedPlugin plugin;
 
     private StandaloneHost(HostOptions options) throws IOException {
         this.options = options;
@@ -72,7 +97,13 @@ public final class StandaloneHost implements AutoCloseable {
     public static StandaloneHost start(HostOptions options) {
         try {
             StandaloneHost host = new StandaloneHost(options);
-            host.boot();
+            try {
+                host.boot();
+            } catch (IOException | LifecycleException | RuntimeException e) {
+                // release the port, the SMTP server and the database before reporting why
+                host.close();
+                throw e;
+            }
             return host;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -83,9 +114,14 @@ public final class StandaloneHost implements AutoCloseable {
 
     /** Tomcat logs through java.util.logging; keep its start-up chatter out of the console. */
     private static final java.util.logging.Logger TOMCAT_LOG = java.util.logging.Logger.getLogger("org.apache");
+    /** Jersey warns that resource objects are no providers, and that javax.activation is absent: both by design. */
+    private static final List<java.util.logging.Logger> JERSEY_LOGS = List.of(
+            java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers"),
+            java.util.logging.Logger.getLogger("org.glassfish.jersey.message.internal.MessagingBinders"));
 
     static {
         TOMCAT_LOG.setLevel(java.util.logging.Level.WARNING);
+        JERSEY_LOGS.forEach(l -> l.setLevel(java.util.logging.Level.SEVERE));
     }
 
     private void boot() throws IOException, LifecycleException {
@@ -95,6 +131,8 @@ public final class StandaloneHost implements AutoCloseable {
                 VelocityAllowlist.of(List.of(), List.of("io.serviceculture.standalone.", "io.serviceculture.core.")),
                 getClass().getClassLoader());
         HostPages pages = new HostPages(hostVelocity, pluginUi::get);
+        plugin = loadPlugin();
+        pluginUi.set(plugin);
 
         tomcat.setBaseDir(workDir.toAbsolutePath().toString());
         tomcat.setPort(options.port());
@@ -117,7 +155,7 @@ public final class StandaloneHost implements AutoCloseable {
 
         addFilter(context, "body-limit", new BodyLimitFilter());
         addFilter(context, "auth", new AuthFilter(directory));
-        addFilter(context, "xsrf", new XsrfFilter());
+        addFilter(context, "xsrf", new XsrfFilter(plugin.restPrefixes()));
 
         addServlet(context, "root", new RootServlet(), "/");
         addServlet(context, "login", new LoginServlet(directory, pages), "/login.jsp");
@@ -128,6 +166,11 @@ public final class StandaloneHost implements AutoCloseable {
         addServlet(context, "myself", new MyselfServlet(directory), "/rest/api/2/myself");
         addServlet(context, "static", new StaticResourceServlet(getClass().getClassLoader(), "static"), "/static/*");
 
+        plugin.mount(
+                (name, servlet) -> addServlet(
+                        context, name, servlet.getKey(), servlet.getValue().toArray(String[]::new)),
+                new RestAccessFeature(directory));
+
         tomcat.start();
         LOG.info(
                 "Service Culture standalone host at {} ({} users, {} issues, {}, SMTP on port {})",
@@ -136,6 +179,32 @@ public final class StandaloneHost implements AutoCloseable {
                 jira.issues().size(),
                 database,
                 smtpPort());
+    }
+
+    /** Reads the plugin's descriptor and index and builds its beans over the host's services. */
+    private HostedPlugin loadPlugin() {
+        ClassLoader loader = getClass().getClassLoader();
+        PluginDescriptor descriptor = HostedPlugin.readDescriptor(loader, options.pluginRoot());
+        HostI18nResolver i18n = new HostI18nResolver(descriptor.i18nBundles(), loader);
+        HostVelocity pluginVelocity = new HostVelocity(
+                VelocityAllowlist.of(
+                        descriptor.velocityAllowlist(),
+                        // Jira allowlists its own objects in a plugin's context; here, the host's
+                        List.of("io.serviceculture.standalone.services.", "io.serviceculture.standalone.velocity.")),
+                loader);
+        HostServices services = new HostServices()
+                .provide(com.atlassian.sal.api.user.UserManager.class, new HostSalUserManager(directory))
+                .provide(com.atlassian.jira.user.util.UserManager.class, new HostJiraUserManager(directory))
+                .provide(JiraAuthenticationContext.class, new HostAuthenticationContext())
+                .provide(PermissionManager.class, new HostPermissionManager(jira))
+                .provide(IssueManager.class, new HostIssueManager(jira))
+                .provide(TimeZoneManager.class, new HostTimeZoneManager(directory))
+                .provide(GroupManager.class, new HostGroupManager(directory))
+                .provide(I18nResolver.class, i18n)
+                .provide(TemplateRenderer.class, new HostTemplateRenderer(pluginVelocity, i18n))
+                .provide(PluginSettingsFactory.class, new HostPluginSettingsFactory(database.dataSource()))
+                .provide(ActiveObjects.class, PendingActiveObjects.create());
+        return new HostedPlugin(loader, options.pluginRoot(), options.contextPath(), services, jira, descriptor);
     }
 
     private void importData() {
@@ -198,6 +267,10 @@ public final class StandaloneHost implements AutoCloseable {
         return jira;
     }
 
+    public HostedPlugin plugin() {
+        return plugin;
+    }
+
     public HostDatabase database() {
         return database;
     }
@@ -205,6 +278,9 @@ public final class StandaloneHost implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (plugin != null) {
+                plugin.close();
+            }
             tomcat.stop();
             tomcat.destroy();
         } catch (LifecycleException e) {

@@ -25,43 +25,37 @@ public final class XsrfFilter extends HttpFilter {
     /** The cookie (and request attribute) Jira keeps the session's XSRF token in. */
     public static final String TOKEN_COOKIE = "atlassian.xsrf.token";
 
-    private static final Set<String> SIMPLE_BODIES =
-            Set.of("application/x-www-form-urlencoded", "multipart/form-data", "text/plain");
     private static final Set<String> EXEMPT_PATHS = Set.of("/login.jsp");
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Path prefixes whose XSRF check runs inside Jersey, where a resource may opt out. */
+    private final Set<String> checkedByJersey;
+
+    public XsrfFilter(Set<String> checkedByJersey) {
+        this.checkedByJersey = Set.copyOf(checkedByJersey);
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String token = token(request, response);
         request.setAttribute(TOKEN_COOKIE, token);
-        if (Requests.isMutating(request)
-                && SIMPLE_BODIES.contains(Requests.mediaType(request))
-                && !EXEMPT_PATHS.contains(Requests.path(request))
-                && !noCheck(request)
-                && !sameOrigin(request)
+        String path = Requests.path(request);
+        boolean jersey = checkedByJersey.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+        if (!jersey
+                && !EXEMPT_PATHS.contains(path)
+                && XsrfRule.refuses(
+                        request.getMethod(),
+                        Requests.mediaType(request),
+                        request.getHeader("X-Atlassian-Token"),
+                        request.getHeader("Origin"),
+                        request.getHeader("Referer"),
+                        Requests.origin(request))
                 && !(!Requests.isRest(request) && token.equals(request.getParameter(TOKEN_PARAMETER)))) {
             HostErrors.send(response, HttpServletResponse.SC_FORBIDDEN, "service-culture.host.error.xsrf");
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private static boolean noCheck(HttpServletRequest request) {
-        String header = request.getHeader("X-Atlassian-Token");
-        return header != null && (header.equalsIgnoreCase("no-check") || header.equalsIgnoreCase("nocheck"));
-    }
-
-    /** The browser says where the request came from in {@code Origin}, or failing that {@code Referer}. */
-    private static boolean sameOrigin(HttpServletRequest request) {
-        String self = Requests.origin(request);
-        String origin = request.getHeader("Origin");
-        if (origin != null) {
-            return origin.equalsIgnoreCase(self);
-        }
-        String referer = request.getHeader("Referer");
-        return referer != null
-                && (referer.equalsIgnoreCase(self) || referer.regionMatches(true, 0, self + "/", 0, self.length() + 1));
     }
 
     /** The session's token, created with the session; anonymous requests get one per cookie. */

@@ -1,0 +1,377 @@
+package io.serviceculture.standalone.wiring;
+
+import com.atlassian.plugin.web.api.model.WebPanel;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import io.serviceculture.standalone.directory.HostDirectory;
+import io.serviceculture.standalone.directory.HostUser;
+import io.serviceculture.standalone.jira.HostIssue;
+import io.serviceculture.standalone.jira.JiraStore;
+import io.serviceculture.standalone.pages.PluginUi;
+import io.serviceculture.standalone.pages.StaticResourceServlet;
+import io.serviceculture.standalone.services.HostApplicationUser;
+import io.serviceculture.standalone.services.HostIssueManager;
+import io.serviceculture.standalone.web.CurrentUser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.Path;
+import javax.ws.rs.ext.Provider;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+/**
+ * The plugin as the host runs it: its descriptor, its Spring beans, and what they add to the host's web
+ * application (REST, servlets, downloadable resources) and pages (web items, web resources, web panels).
+ */
+public final class HostedPlugin implements PluginUi, AutoCloseable {
+    public static final String TOP_NAVIGATION = "system.top.navigation.bar";
+    public static final String PROFILE_PANELS = "webpanels.user.profile.summary.custom";
+    public static final String ISSUE_PANELS = "atl.jira.view.issue.right.context";
+
+    private static final Logger LOG = LoggerFactory.getLogger(HostedPlugin.class);
+    private static final String LOGGED_IN = "com.atlassian.jira.plugin.webfragment.conditions.UserLoggedInCondition";
+    private static final String ADMIN = "com.atlassian.jira.plugin.webfragment.conditions.UserIsAdminCondition";
+    private static final String SYSADMIN = "com.atlassian.jira.plugin.webfragment.conditions.UserIsSysAdminCondition";
+    private static final Set<String> KNOWN_CONDITIONS = Set.of(LOGGED_IN, ADMIN, SYSADMIN);
+    /** Web resources the host itself serves on every page, as Jira provides them to plugins. */
+    private static final Set<String> HOST_PROVIDED =
+            Set.of("com.atlassian.auiplugin:ajs", "jira.webresources:jira-global");
+
+    private final PluginDescriptor descriptor;
+    private final PluginContainer container;
+    private final ClassLoader loader;
+    private final String root;
+    private final String contextPath;
+    private final HostDirectory directory;
+    private final JiraStore jira;
+    private final I18nResolver i18n;
+    private final TemplateRenderer renderer;
+    private final Map<String, WebPanel> panelBeans = new ConcurrentHashMap<>();
+
+    /**
+     * @param root the folder of the classpath the plugin's {@code atlassian-plugin.xml} and index are in ("" for
+     *     the app itself)
+     */
+    public HostedPlugin(
+            ClassLoader loader,
+            String root,
+            String contextPath,
+            HostServices services,
+            JiraStore jira,
+            PluginDescriptor descriptor) {
+        this.loader = loader;
+        this.root = root;
+        this.contextPath = contextPath;
+        this.directory = jira.directory();
+        this.jira = jira;
+        this.descriptor = descriptor;
+        this.i18n = services.get(I18nResolver.class);
+        this.renderer = services.get(TemplateRenderer.class);
+        checkConditions();
+        container = new PluginContainer(ScannerIndex.read(loader, root), services, loader);
+        for (PluginDescriptor.WebPanel panel : descriptor.webPanels()) {
+            panel.className().ifPresent(c -> {
+                Object bean = container.instance(c);
+                if (!(bean instanceof WebPanel)) {
+                    throw new PluginWiringException("web-panel " + panel.key() + ": " + c + " is not a WebPanel");
+                }
+                panelBeans.put(panel.key(), (WebPanel) bean);
+            });
+        }
+    }
+
+    /** Reads {@code atlassian-plugin.xml} under {@code root} on the classpath. */
+    public static PluginDescriptor readDescriptor(ClassLoader loader, String root) {
+        try (InputStream in = loader.getResourceAsStream(root + "atlassian-plugin.xml")) {
+            if (in == null) {
+                throw new PluginWiringException("No " + root + "atlassian-plugin.xml on the classpath");
+            }
+            return PluginDescriptor.parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public PluginDescriptor descriptor() {
+        return descriptor;
+    }
+
+    public PluginContainer container() {
+        return container;
+    }
+
+    /** Path prefixes of the REST modules, whose XSRF check runs in Jersey. */
+    public Set<String> restPrefixes() {
+        return descriptor.restMounts().keySet();
+    }
+
+    /** Adds the plugin's REST modules, servlets and downloadable resources through {@code addServlet}. */
+    public void mount(BiConsumer<String, Map.Entry<Servlet, List<String>>> addServlet, RestAccessFeature access) {
+        Map<PluginDescriptor.Rest, List<String>> restPatterns = new LinkedHashMap<>();
+        descriptor.restMounts().forEach((prefix, rest) -> restPatterns
+                .computeIfAbsent(rest, r -> new ArrayList<>())
+                .add(prefix + "/*"));
+        restPatterns.forEach((rest, patterns) -> addServlet.accept(
+                "rest-" + rest.key(), Map.entry(new ServletContainer(resources(rest, access)), patterns)));
+        for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
+            Object bean = container.instance(servlet.className());
+            if (!(bean instanceof Servlet)) {
+                throw new PluginWiringException(
+                        "servlet " + servlet.key() + ": " + servlet.className() + " is not a javax.servlet.Servlet");
+            }
+            List<String> patterns = servlet.urlPatterns().stream()
+                    .map(p -> "/plugins/servlet" + (p.startsWith("/") ? p : "/" + p))
+                    .toList();
+            addServlet.accept("servlet-" + servlet.key(), Map.entry((Servlet) bean, patterns));
+        }
+        addServlet.accept("web-resources", Map.entry(new WebResourceServlet(), List.of("/download/resources/*")));
+    }
+
+    private ResourceConfig resources(PluginDescriptor.Rest rest, RestAccessFeature access) {
+        ResourceConfig config = new ResourceConfig();
+        config.setClassLoader(loader);
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        config.register(JacksonFeature.class);
+        config.register(access);
+        config.register(new RestXsrfFeature());
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.setResourceLoader(new DefaultResourceLoader(loader));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Path.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Provider.class));
+        List<String> packages = rest.packages().isEmpty() ? List.of(rootPackage()) : rest.packages();
+        int found = 0;
+        for (String pkg : packages) {
+            for (BeanDefinition candidate : scanner.findCandidateComponents(pkg)) {
+                config.register(container.instance(container.load(candidate.getBeanClassName())));
+                found++;
+            }
+        }
+        LOG.info(
+                "REST module {} at /rest{}/{}: {} resources and providers",
+                rest.key(),
+                rest.path(),
+                rest.version(),
+                found);
+        return config;
+    }
+
+    /** Without {@code <package>}, Jira scans the whole plugin: here, the package all its components share. */
+    private String rootPackage() {
+        List<String> names = ScannerIndex.read(loader, root).components().stream()
+                .map(ScannerIndex.Entry::className)
+                .toList();
+        if (names.isEmpty()) {
+            throw new PluginWiringException("a <rest> module without <package> in a plugin without components");
+        }
+        String prefix = names.get(0).substring(0, names.get(0).lastIndexOf('.'));
+        for (String name : names) {
+            while (!name.startsWith(prefix + ".")) {
+                prefix = prefix.contains(".") ? prefix.substring(0, prefix.lastIndexOf('.')) : "";
+            }
+        }
+        return prefix;
+    }
+
+    @Override
+    public List<NavItem> topNavigation(Optional<HostUser> user) {
+        return descriptor.webItems().stream()
+                .filter(i -> i.section().equals(TOP_NAVIGATION))
+                .filter(i -> allowed(i.conditions()))
+                .sorted(Comparator.comparingInt(PluginDescriptor.WebItem::weight))
+                .map(i -> new NavItem(
+                        i.key(),
+                        i18n.getText(i.labelKey()),
+                        i.link().startsWith("/") ? contextPath + i.link() : i.link()))
+                .toList();
+    }
+
+    @Override
+    public List<String> resourceTags(Set<String> contexts) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (PluginDescriptor.WebResource r : descriptor.webResources()) {
+            if (r.contexts().stream().anyMatch(contexts::contains)) {
+                require(r.key(), keys, new LinkedHashSet<>());
+            }
+        }
+        List<String> tags = new ArrayList<>();
+        for (String key : keys) {
+            PluginDescriptor.WebResource r = webResource(key).orElseThrow();
+            for (PluginDescriptor.Resource file : r.resources()) {
+                String url = contextPath + "/download/resources/" + descriptor.key() + ":" + key + "/" + file.name();
+                if (file.name().endsWith(".css")) {
+                    tags.add("<link rel=\"stylesheet\" href=\"" + attribute(url) + "\">");
+                } else if (file.name().endsWith(".js")) {
+                    tags.add("<script src=\"" + attribute(url) + "\"></script>");
+                }
+            }
+        }
+        return tags;
+    }
+
+    /** Adds a web resource after the plugin's own ones it depends on. */
+    private void require(String key, Set<String> ordered, Set<String> visiting) {
+        if (ordered.contains(key) || !visiting.add(key)) {
+            return;
+        }
+        PluginDescriptor.WebResource r = webResource(key)
+                .orElseThrow(() -> new PluginWiringException("no web-resource " + key + " in the descriptor"));
+        for (String dependency : r.dependencies()) {
+            String own = descriptor.key() + ":";
+            if (dependency.startsWith(own)) {
+                require(dependency.substring(own.length()), ordered, visiting);
+            } else if (!HOST_PROVIDED.contains(dependency)) {
+                LOG.warn("web-resource {} depends on {}, which the host does not provide", key, dependency);
+            }
+        }
+        ordered.add(key);
+    }
+
+    private Optional<PluginDescriptor.WebResource> webResource(String key) {
+        return descriptor.webResources().stream()
+                .filter(r -> r.key().equals(key))
+                .findFirst();
+    }
+
+    @Override
+    public List<String> profilePanels(HostUser profileUser) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("profileUser", new HostApplicationUser(profileUser));
+        CurrentUser.get().ifPresent(u -> context.put("currentUser", new HostApplicationUser(u)));
+        return panels(PROFILE_PANELS, context);
+    }
+
+    @Override
+    public List<String> issuePanels(HostIssue issue) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("issue", new HostIssueManager.JiraIssue(issue));
+        jira.project(issue.projectId()).ifPresent(p -> context.put("project", p));
+        CurrentUser.get().ifPresent(u -> context.put("currentUser", new HostApplicationUser(u)));
+        return panels(ISSUE_PANELS, context);
+    }
+
+    /** The panels at a location the user may see, by weight; a failing panel shows an error, not a broken page. */
+    public List<String> panels(String location, Map<String, Object> context) {
+        List<String> html = new ArrayList<>();
+        descriptor.webPanels().stream()
+                .filter(p -> p.location().equals(location))
+                .filter(p -> allowed(p.conditions()))
+                .sorted(Comparator.comparingInt(PluginDescriptor.WebPanel::weight))
+                .forEach(panel -> {
+                    try {
+                        html.add(render(panel, new HashMap<>(context)));
+                    } catch (IOException | RuntimeException e) {
+                        LOG.error("web-panel {} failed", panel.key(), e);
+                        html.add("<div class=\"aui-message aui-message-error\">Error rendering '"
+                                + attribute(descriptor.key() + ":" + panel.key()) + "'.</div>");
+                    }
+                });
+        return html;
+    }
+
+    private String render(PluginDescriptor.WebPanel panel, Map<String, Object> context) throws IOException {
+        WebPanel bean = panelBeans.get(panel.key());
+        if (bean != null) {
+            return bean.getHtml(context);
+        }
+        StringWriter out = new StringWriter();
+        renderer.render(panel.template().orElseThrow(), context, out);
+        return out.toString();
+    }
+
+    private void checkConditions() {
+        List<String> conditions = new ArrayList<>();
+        descriptor.webPanels().forEach(p -> conditions.addAll(p.conditions()));
+        descriptor.webItems().forEach(i -> conditions.addAll(i.conditions()));
+        for (String condition : conditions) {
+            if (!KNOWN_CONDITIONS.contains(condition)) {
+                throw new PluginWiringException(
+                        "The host does not know the condition " + condition + "; it knows " + KNOWN_CONDITIONS);
+            }
+        }
+    }
+
+    private boolean allowed(List<String> conditions) {
+        Optional<String> user = CurrentUser.key();
+        for (String condition : conditions) {
+            boolean ok;
+            switch (condition) {
+                case LOGGED_IN:
+                    ok = user.isPresent();
+                    break;
+                case ADMIN:
+                    ok = user.map(k -> directory.isAdmin(k) || directory.isSystemAdmin(k))
+                            .orElse(false);
+                    break;
+                default:
+                    ok = user.map(directory::isSystemAdmin).orElse(false);
+                    break;
+            }
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String attribute(String s) {
+        return s.replace("&", "&amp;")
+                .replace("\"", "&quot;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;");
+    }
+
+    @Override
+    public void close() {
+        container.close();
+    }
+
+    /** Serves {@code /download/resources/<plugin key>:<web-resource key>/<name>} from the plugin's classpath. */
+    private final class WebResourceServlet extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+            int slash = path.indexOf('/', 1);
+            String complete = slash < 0 ? "" : path.substring(1, slash);
+            String name = slash < 0 ? "" : path.substring(slash + 1);
+            String own = descriptor.key() + ":";
+            Optional<String> location = complete.startsWith(own)
+                    ? webResource(complete.substring(own.length())).flatMap(r -> r.resources().stream()
+                            .filter(f -> f.name().equals(name))
+                            .map(PluginDescriptor.Resource::location)
+                            .findFirst())
+                    : Optional.empty();
+            if (location.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            StaticResourceServlet.serve(loader, location.get(), response);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package io.serviceculture.standalone.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.serviceculture.standalone.HostOptions;
+import io.serviceculture.standalone.StandaloneHost;
+import io.serviceculture.standalone.testing.RunningHost;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import org.junit.ClassRule;
+import org.junit.Test;
+
+/** The host runs a plugin from its descriptor and Spring Scanner index (the fixture in test resources). */
+public class HostedPluginTest {
+    @ClassRule
+    public static final RunningHost HOST = RunningHost.with(
+            HostOptions.defaults().withClasspathImport("hostdata").withPluginRoot("fixture-plugin/"));
+
+    private static final String REST = "/rest/fixture/1.0";
+
+    @Test
+    public void refusesAnonymousCallersOfAnUnannotatedResourceWith401() {
+        // when
+        HttpResponse<String> response =
+                HOST.send(HOST.anonymous(REST + "/licensed").build());
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("\"key\":\"service-culture.host.error.unauthorized\"");
+    }
+
+    @Test
+    public void refusesUsersWithoutApplicationAccessWith403() {
+        // when: bob is in no jira-software-users / jira-users group
+        HttpResponse<String> response = HOST.get(REST + "/licensed", "bob", "bob");
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("service-culture.host.error.unlicensed");
+    }
+
+    @Test
+    public void servesLicensedUsersFromBeansBuiltByConstructorInjectionInTheirLocale() {
+        // when: alice's locale is de_DE
+        HttpResponse<String> alice = HOST.get(REST + "/licensed", "alice", "alice");
+        HttpResponse<String> admin = HOST.get(REST + "/licensed", "admin", "admin");
+
+        // then
+        assertThat(alice.statusCode()).isEqualTo(200);
+        assertThat(alice.body()).isEqualTo("{\"greeting\":\"Hallo Alice Archer\"}");
+        assertThat(admin.body()).isEqualTo("{\"greeting\":\"Hello Ada Admin\"}");
+    }
+
+    @Test
+    public void mountsEveryRestModuleAtItsVersionAndAtLatest() {
+        assertThat(HOST.get("/rest/fixture/latest/licensed", "alice", "alice").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    public void opensUnrestrictedAndAnonymousSiteAccessResourcesToEveryone() {
+        assertThat(HOST.send(HOST.anonymous(REST + "/open").build()).body()).isEqualTo("open");
+        assertThat(HOST.send(HOST.anonymous(REST + "/anonymous").build()).body())
+                .isEqualTo("anonymous");
+    }
+
+    @Test
+    public void letsAnyLoggedInUserUseUnlicensedSiteAccess() {
+        assertThat(HOST.get(REST + "/unlicensed", "bob", "bob").statusCode()).isEqualTo(200);
+        assertThat(HOST.send(HOST.anonymous(REST + "/unlicensed").build()).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    public void keepsAdminResourcesForAdministrators() {
+        assertThat(HOST.get(REST + "/admin", "alice", "alice").statusCode()).isEqualTo(403);
+        assertThat(HOST.get(REST + "/admin", "admin", "admin").statusCode()).isEqualTo(200);
+        // admin is a Jira administrator but not a system administrator in the test data
+        assertThat(HOST.get(REST + "/sysadmin", "admin", "admin").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    public void letsAMethodAnnotationOverrideItsClass() {
+        assertThat(HOST.send(HOST.anonymous(REST + "/admin/status").build()).body())
+                .isEqualTo("up");
+    }
+
+    @Test
+    public void appliesTheXsrfRuleToRestUnlessTheResourceOptsOut() {
+        // when
+        HttpResponse<String> plain = HOST.send(HOST.request(REST + "/licensed", "alice", "alice")
+                .header("Content-Type", "text/plain")
+                .POST(BodyPublishers.ofString("hi"))
+                .build());
+        HttpResponse<String> noCheck = HOST.send(HOST.request(REST + "/licensed", "alice", "alice")
+                .header("Content-Type", "text/plain")
+                .header("X-Atlassian-Token", "no-check")
+                .POST(BodyPublishers.ofString("hi"))
+                .build());
+        HttpResponse<String> json = HOST.send(HOST.request(REST + "/licensed", "alice", "alice")
+                .header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString("{\"a\":\"b\"}"))
+                .build());
+        HttpResponse<String> webhook = HOST.send(HOST.anonymous(REST + "/webhook")
+                .header("Content-Type", "text/plain")
+                .POST(BodyPublishers.ofString("event"))
+                .build());
+
+        // then
+        assertThat(plain.statusCode()).isEqualTo(403);
+        assertThat(plain.body()).contains("XSRF check failed");
+        assertThat(noCheck.statusCode()).isEqualTo(200);
+        assertThat(noCheck.body()).isEqualTo("{\"received\":\"hi\"}");
+        assertThat(json.body()).isEqualTo("{\"a\":\"b\"}");
+        assertThat(webhook.statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    public void keepsPluginSettingsInTheDatabase() {
+        // when
+        HttpResponse<String> put = HOST.send(HOST.request(REST + "/settings", "alice", "alice")
+                .header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString("{\"colour\":\"teal\"}"))
+                .build());
+
+        // then
+        assertThat(put.statusCode()).isEqualTo(200);
+        assertThat(HOST.get(REST + "/settings", "carol", "carol").body()).isEqualTo("{\"colour\":\"teal\"}");
+    }
+
+    @Test
+    public void rendersPluginServletsWithTheAllowlistEnforced() {
+        // when
+        HttpResponse<String> page = HOST.login("alice", "alice").get("/plugins/servlet/fixture/page");
+
+        // then
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("<title>Fixture page</title>", "<p id=\"title\">Fixture title</p>")
+                .contains("<p id=\"secret\">$view.secret</p>", "<p id=\"name\">Alice Archer</p>")
+                .doesNotContain("must not render");
+    }
+
+    @Test
+    public void showsThePluginsWebPanelsAndWebResourcesOnTheProfilePage() {
+        // when
+        HttpResponse<String> profile = HOST.login("alice", "alice").get("/secure/ViewProfile.jspa?name=bob");
+
+        // then: the panel escapes Bob's name itself; the page lists the resources of its context,
+        // dependencies first
+        assertThat(profile.statusCode()).isEqualTo(200);
+        assertThat(profile.body()).contains("<p class=\"fixture-panel\">Panel for Bob &lt;Builder&gt;</p>");
+        String base = "/download/resources/io.serviceculture.fixture:fixture-base/fixture-base.css";
+        String js = "/download/resources/io.serviceculture.fixture:fixture-resources/fixture.js";
+        assertThat(profile.body()).contains(base, js);
+        assertThat(profile.body().indexOf(base)).isLessThan(profile.body().indexOf(js));
+        assertThat(HOST.send(HOST.anonymous(js).build()).body()).contains("fixtureLoaded");
+        assertThat(HOST.send(HOST.anonymous("/download/resources/io.serviceculture.fixture:fixture-resources/x.js")
+                                .build())
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    public void showsIssuePanelsWhoseConditionsHold() {
+        // when
+        HttpResponse<String> asAlice = HOST.login("alice", "alice").get("/browse/HELP-1");
+        HttpResponse<String> asAdmin = HOST.login("admin", "admin").get("/browse/HELP-1");
+
+        // then
+        assertThat(asAlice.body())
+                .contains("<p class=\"fixture-issue-panel\">fixture issue panel HELP-1 Fixture page</p>")
+                .doesNotContain("fixture-admin-panel");
+        assertThat(asAdmin.body()).contains("fixture-admin-panel");
+    }
+
+    @Test
+    public void putsTheWebItemsInTheTopNavigation() {
+        // when
+        HttpResponse<String> dashboard = HOST.login("alice", "alice").get("/secure/Dashboard.jspa");
+
+        // then
+        assertThat(dashboard.body())
+                .contains("id=\"fixture-nav\" href=\"/jira/plugins/servlet/fixture/page\">Fixture page</a>");
+    }
+
+    @Test
+    public void refusesToStartWhenThePluginImportsAServiceTheHostLacks() throws Exception {
+        // given
+        HostOptions broken = HostOptions.defaults()
+                .withPort(0)
+                .withDataDir(Files.createTempDirectory("broken-host"))
+                .withPluginRoot("broken-plugin/");
+
+        // then
+        assertThatThrownBy(() -> StandaloneHost.start(broken).close())
+                .isInstanceOf(PluginWiringException.class)
+                .hasMessageContaining("com.atlassian.jira.bc.issue.IssueService")
+                .hasMessageContaining("issueService");
+    }
+}
