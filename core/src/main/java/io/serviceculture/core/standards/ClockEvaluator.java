@@ -176,12 +176,12 @@ public final class ClockEvaluator {
             start = at;
             countingSince = at;
             elapsed = Duration.ZERO;
-            pausedFor = governing.metric().pauseReasonIn(status).orElse(null);
+            pausedFor = governing.metric().pauseReasonOrNull(status);
         }
 
         void statusChanged(Instant at, String status) {
             Rules current = rules();
-            PauseReason next = current.metric().pauseReasonIn(status).orElse(null);
+            PauseReason next = current.metric().pauseReasonOrNull(status);
             if (pausedFor == null && next != null) {
                 elapsed = elapsed.plus(current.calendar().workingTimeBetween(countingSince, at));
             } else if (pausedFor != null && next == null) {

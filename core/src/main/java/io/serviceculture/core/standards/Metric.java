@@ -3,12 +3,15 @@ package io.serviceculture.core.standards;
 import io.serviceculture.core.common.InvalidInputException;
 import io.serviceculture.core.standards.calendar.CalendarId;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One measured promise of a standard: what starts, pauses and stops its clock, the goal in working time of a
@@ -37,8 +40,13 @@ public record Metric(
         if (name.isBlank()) {
             throw InvalidInputException.onField("name", "service-culture.standards.metric.error.name.blank");
         }
-        startOn = startOn.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(startOn));
-        stopOn = stopOn.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(stopOn));
+        // unmodifiable enum sets: a clock asks them on every event, and a bit test is the cheapest answer
+        startOn = startOn.isEmpty()
+                ? Collections.unmodifiableSet(EnumSet.noneOf(StartTrigger.class))
+                : Collections.unmodifiableSet(EnumSet.copyOf(startOn));
+        stopOn = stopOn.isEmpty()
+                ? Collections.unmodifiableSet(EnumSet.noneOf(StopTrigger.class))
+                : Collections.unmodifiableSet(EnumSet.copyOf(stopOn));
         pauses = List.copyOf(pauses);
         if (startOn.isEmpty()) {
             throw InvalidInputException.onField("start", "service-culture.standards.metric.error.start.empty");
@@ -90,7 +98,7 @@ public record Metric(
      */
     public static Metric timeToResolution(
             Duration goal, CalendarId calendar, Set<String> waitingForClient, Set<String> waitingForThirdParty) {
-        List<PauseCondition> pauses = new java.util.ArrayList<>();
+        List<PauseCondition> pauses = new ArrayList<>();
         if (!waitingForClient.isEmpty()) {
             pauses.add(new PauseCondition(PauseReason.WAITING_FOR_CLIENT, waitingForClient));
         }
@@ -118,11 +126,18 @@ public record Metric(
 
     /** Why the clock stands still in this status, if it does. */
     public Optional<PauseReason> pauseReasonIn(String statusId) {
-        for (PauseCondition pause : pauses) {
+        return Optional.ofNullable(pauseReasonOrNull(statusId));
+    }
+
+    /** The same without an {@code Optional}, for the evaluator's inner loop. */
+    @Nullable
+    PauseReason pauseReasonOrNull(String statusId) {
+        for (int i = 0; i < pauses.size(); i++) {
+            PauseCondition pause = pauses.get(i);
             if (pause.statusIds().contains(statusId)) {
-                return Optional.of(pause.reason());
+                return pause.reason();
             }
         }
-        return Optional.empty();
+        return null;
     }
 }

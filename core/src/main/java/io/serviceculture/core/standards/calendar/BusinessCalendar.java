@@ -37,6 +37,7 @@ public final class BusinessCalendar {
     private static final long DAY = WorkingInterval.SECONDS_PER_DAY;
     private static final long NANOS = 1_000_000_000L;
     private static final long MAX_SUPPORTED_DAY = END_OF_SUPPORT_SECOND / DAY + 2;
+    private static final Duration MAX_AMOUNT = Duration.ofDays(100 * 366);
 
     private final CalendarId id;
     private final String name;
@@ -200,13 +201,9 @@ public final class BusinessCalendar {
         if (!from.isBefore(to)) {
             return Duration.ZERO;
         }
-        long fromSecond = checked(from.getEpochSecond(), from);
-        long toSecond = checked(to.getEpochSecond(), to);
-        long fromDay = dayOf(fromSecond);
-        long toDay = dayOf(toSecond);
-        long seconds = daysBefore(toDay) - daysBefore(fromDay);
-        long nanos = intoDay(toDay, toSecond, to.getNano()) - intoDay(fromDay, fromSecond, from.getNano());
-        return Duration.ofSeconds(seconds, nanos);
+        long fromNanos = cumulativeNanos(checked(from.getEpochSecond(), from), from.getNano());
+        long toNanos = cumulativeNanos(checked(to.getEpochSecond(), to), to.getNano());
+        return Duration.ofNanos(toNanos - fromNanos);
     }
 
     /**
@@ -224,16 +221,15 @@ public final class BusinessCalendar {
             return start;
         }
         long startSecond = checked(start.getEpochSecond(), start);
-        long startDay = dayOf(startSecond);
-        long base = daysBefore(startDay);
-        Duration target = amount.plusNanos(intoDay(startDay, startSecond, start.getNano()));
-        long targetSeconds = target.getSeconds();
-        int targetNanos = target.getNano();
+        if (amount.compareTo(MAX_AMOUNT) > 0) {
+            throw new InvalidInputException("service-culture.standards.calendar.error.out-of-range", amount);
+        }
+        long target = cumulativeNanos(startSecond, start.getNano()) + amount.toNanos();
 
-        long low = startDay;
-        long high = startDay;
+        long low = dayOf(startSecond);
+        long high = low;
         long step = 1;
-        while (!reaches(daysBefore(high + 1) - base, targetSeconds, targetNanos)) {
+        while (daysBefore(high + 1) * NANOS < target) {
             low = high + 1;
             high = high + step;
             step *= 2;
@@ -243,19 +239,33 @@ public final class BusinessCalendar {
         }
         while (low < high) {
             long middle = low + (high - low) / 2;
-            if (reaches(daysBefore(middle + 1) - base, targetSeconds, targetNanos)) {
+            if (daysBefore(middle + 1) * NANOS >= target) {
                 high = middle;
             } else {
                 low = middle + 1;
             }
         }
-        long day = low;
-        long remaining = (targetSeconds - (daysBefore(day) - base)) * NANOS + targetNanos;
-        return locateInDay(day, remaining);
+        return locateInDay(low, target - daysBefore(low) * NANOS);
     }
 
-    private static boolean reaches(long seconds, long targetSeconds, int targetNanos) {
-        return seconds > targetSeconds || (seconds == targetSeconds && targetNanos == 0);
+    /**
+     * Working time from an arbitrary origin to the instant, in nanoseconds; only differences matter. Within
+     * 1900–2199 it stays far inside a {@code long}, as working time never outruns wall time since 1970.
+     */
+    private long cumulativeNanos(long epochSecond, int nano) {
+        int offset = offsetAt(epochSecond);
+        long day = Math.floorDiv(epochSecond + offset, DAY);
+        int dirtyIndex = lowerBound(dirtyDays, day);
+        if (dirtyIndex < dirtyDays.length && dirtyDays[dirtyIndex] == day) {
+            long actualDay = dayOf(epochSecond);
+            return daysBefore(actualDay) * NANOS + intoDay(actualDay, epochSecond, nano);
+        }
+        int holidayIndex = lowerBound(holidayDays, day);
+        long before = nominalBefore(day) - holidayPrefix[holidayIndex] + dirtyPrefix[dirtyIndex];
+        if (holidayIndex < holidayDays.length && holidayDays[holidayIndex] == day) {
+            return before * NANOS;
+        }
+        return before * NANOS + intoCleanDay(day, (epochSecond + offset - day * DAY) * NANOS + nano);
     }
 
     private static long checked(long second, Instant instant) {
@@ -272,8 +282,14 @@ public final class BusinessCalendar {
 
     /** Working seconds of all days before {@code day}, from an arbitrary origin: only differences matter. */
     private long daysBefore(long day) {
-        long nominal = Math.floorDiv(day, 7L) * weekTotal + weekPrefix[(int) Math.floorMod(day, 7L)];
-        return nominal - holidayPrefix[lowerBound(holidayDays, day)] + dirtyPrefix[lowerBound(dirtyDays, day)];
+        return nominalBefore(day)
+                - holidayPrefix[lowerBound(holidayDays, day)]
+                + dirtyPrefix[lowerBound(dirtyDays, day)];
+    }
+
+    /** The same by the weekly hours alone, before holidays and daylight-saving corrections. */
+    private long nominalBefore(long day) {
+        return Math.floorDiv(day, 7L) * weekTotal + weekPrefix[(int) Math.floorMod(day, 7L)];
     }
 
     private boolean isHoliday(long day) {
@@ -336,24 +352,32 @@ public final class BusinessCalendar {
         int weekday = dayOfWeek(day);
         int[] s = starts[weekday];
         int[] e = ends[weekday];
-        long total = 0;
         if (!isIn(dirtyDays, day)) {
-            long position = (epochSecond + offsetAt(epochSecond) - day * DAY) * NANOS + nano;
-            for (int i = 0; i < s.length; i++) {
-                long start = s[i] * NANOS;
-                if (position <= start) {
-                    break;
-                }
-                total += Math.min(position, e[i] * NANOS) - start;
-            }
-            return total;
+            return intoCleanDay(day, (epochSecond + offsetAt(epochSecond) - day * DAY) * NANOS + nano);
         }
+        long total = 0;
         long dayStart = startOfDay(day);
         long position = (epochSecond - dayStart) * NANOS + nano;
         for (int i = 0; i < s.length; i++) {
             long start = (wallClock(day, s[i]) - dayStart) * NANOS;
             long end = (wallClock(day, e[i]) - dayStart) * NANOS;
             total += Math.max(0, Math.min(position, end) - start);
+        }
+        return total;
+    }
+
+    /** Working time of a day without holiday or clock change up to a wall-clock position in nanoseconds. */
+    private long intoCleanDay(long day, long position) {
+        int weekday = dayOfWeek(day);
+        int[] s = starts[weekday];
+        int[] e = ends[weekday];
+        long total = 0;
+        for (int i = 0; i < s.length; i++) {
+            long start = s[i] * NANOS;
+            if (position <= start) {
+                break;
+            }
+            total += Math.min(position, e[i] * NANOS) - start;
         }
         return total;
     }
