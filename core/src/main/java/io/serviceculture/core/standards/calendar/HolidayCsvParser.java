@@ -35,38 +35,43 @@ public final class HolidayCsvParser {
             try {
                 date = LocalDate.parse(dateText);
             } catch (DateTimeParseException e) {
-                problems.add(ImportProblem.at(lineNumber, "date", dateText));
+                problems.add(
+                        ImportProblem.at(lineNumber, "service-culture.standards.calendar.import.error.date", dateText));
                 continue;
             }
             String name;
             if (nameText.startsWith("\"")) {
                 if (nameText.length() < 2 || !nameText.endsWith("\"")) {
-                    problems.add(ImportProblem.at(lineNumber, "quote"));
+                    problems.add(ImportProblem.at(lineNumber, "service-culture.standards.calendar.import.error.quote"));
                     continue;
                 }
                 String inner = nameText.substring(1, nameText.length() - 1);
                 if (inner.replace("\"\"", "").contains("\"")) {
-                    problems.add(ImportProblem.at(lineNumber, "quote"));
+                    problems.add(ImportProblem.at(lineNumber, "service-culture.standards.calendar.import.error.quote"));
                     continue;
                 }
                 name = inner.replace("\"\"", "\"");
             } else if (nameText.contains("\"") || nameText.contains(",")) {
-                problems.add(ImportProblem.at(lineNumber, "columns"));
+                problems.add(ImportProblem.at(lineNumber, "service-culture.standards.calendar.import.error.columns"));
                 continue;
             } else {
                 name = nameText;
             }
             Integer earlier = firstLineOf.putIfAbsent(date, lineNumber);
             if (earlier != null) {
-                problems.add(ImportProblem.at(lineNumber, "duplicate", date, earlier));
+                problems.add(ImportProblem.at(
+                        lineNumber, "service-culture.standards.calendar.import.error.duplicate", date, earlier));
                 continue;
             }
             holidays.add(new Holiday(date, name));
         }
         if (holidays.size() > HolidayImport.MAX_HOLIDAYS) {
-            problems.add(ImportProblem.at(lines.length, "too-many", HolidayImport.MAX_HOLIDAYS));
+            problems.add(ImportProblem.at(
+                    lines.length,
+                    "service-culture.standards.calendar.import.error.too-many",
+                    HolidayImport.MAX_HOLIDAYS));
         } else if (holidays.isEmpty() && problems.isEmpty()) {
-            problems.add(ImportProblem.at(1, "empty"));
+            problems.add(ImportProblem.at(1, "service-culture.standards.calendar.import.error.empty"));
         }
         return new HolidayImport(holidays, problems);
     }

@@ -34,7 +34,8 @@ public final class IcsHolidayParser {
         for (Line line : lines) {
             if (line.name().equals("BEGIN") && line.value().equalsIgnoreCase("VEVENT")) {
                 if (event != null) {
-                    problems.add(ImportProblem.at(eventLine, "ics.unterminated"));
+                    problems.add(ImportProblem.at(
+                            eventLine, "service-culture.standards.calendar.import.error.ics.unterminated"));
                 }
                 event = new ArrayList<>();
                 eventLine = line.number();
@@ -48,15 +49,16 @@ public final class IcsHolidayParser {
             }
         }
         if (event != null) {
-            problems.add(ImportProblem.at(eventLine, "ics.unterminated"));
+            problems.add(
+                    ImportProblem.at(eventLine, "service-culture.standards.calendar.import.error.ics.unterminated"));
         }
         if (holidays.size() > HolidayImport.MAX_HOLIDAYS) {
             problems.add(ImportProblem.at(
                     lines.isEmpty() ? 1 : lines.get(lines.size() - 1).number(),
-                    "too-many",
+                    "service-culture.standards.calendar.import.error.too-many",
                     HolidayImport.MAX_HOLIDAYS));
         } else if (holidays.isEmpty() && problems.isEmpty()) {
-            problems.add(ImportProblem.at(1, "empty"));
+            problems.add(ImportProblem.at(1, "service-culture.standards.calendar.import.error.empty"));
         }
         return new HolidayImport(List.copyOf(holidays.values()), problems);
     }
@@ -65,12 +67,13 @@ public final class IcsHolidayParser {
             int eventLine, List<Line> event, Map<LocalDate, Holiday> holidays, List<ImportProblem> problems) {
         Optional<Line> start = property(event, "DTSTART");
         if (start.isEmpty()) {
-            problems.add(ImportProblem.at(eventLine, "ics.no-start"));
+            problems.add(ImportProblem.at(eventLine, "service-culture.standards.calendar.import.error.ics.no-start"));
             return;
         }
         Optional<Line> recurrence = property(event, "RRULE");
         if (recurrence.isPresent()) {
-            problems.add(ImportProblem.at(recurrence.get().number(), "ics.recurrence"));
+            problems.add(ImportProblem.at(
+                    recurrence.get().number(), "service-culture.standards.calendar.import.error.ics.recurrence"));
             return;
         }
         Optional<LocalDate> first = allDayDate(start.get(), problems);
@@ -85,11 +88,18 @@ public final class IcsHolidayParser {
                 return;
             }
             if (!last.get().isAfter(first.get())) {
-                problems.add(ImportProblem.at(end.get().number(), "ics.end-before-start", last.get(), first.get()));
+                problems.add(ImportProblem.at(
+                        end.get().number(),
+                        "service-culture.standards.calendar.import.error.ics.end-before-start",
+                        last.get(),
+                        first.get()));
                 return;
             }
             if (last.get().toEpochDay() - first.get().toEpochDay() > MAX_EVENT_DAYS) {
-                problems.add(ImportProblem.at(end.get().number(), "ics.too-long", MAX_EVENT_DAYS));
+                problems.add(ImportProblem.at(
+                        end.get().number(),
+                        "service-culture.standards.calendar.import.error.ics.too-long",
+                        MAX_EVENT_DAYS));
                 return;
             }
             endExclusive = last.get();
@@ -105,13 +115,15 @@ public final class IcsHolidayParser {
         boolean declaredDate = line.parameters().toUpperCase(Locale.ROOT).contains("VALUE=DATE")
                 && !line.parameters().toUpperCase(Locale.ROOT).contains("VALUE=DATE-TIME");
         if (value.contains("T") || (!declaredDate && value.length() != 8)) {
-            problems.add(ImportProblem.at(line.number(), "ics.not-all-day", value));
+            problems.add(ImportProblem.at(
+                    line.number(), "service-culture.standards.calendar.import.error.ics.not-all-day", value));
             return Optional.empty();
         }
         try {
             return Optional.of(LocalDate.parse(value, BASIC_DATE));
         } catch (DateTimeParseException e) {
-            problems.add(ImportProblem.at(line.number(), "date", value));
+            problems.add(
+                    ImportProblem.at(line.number(), "service-culture.standards.calendar.import.error.date", value));
             return Optional.empty();
         }
     }

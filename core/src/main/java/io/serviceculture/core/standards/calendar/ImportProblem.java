@@ -11,10 +11,10 @@ public record ImportProblem(int line, String messageKey, List<Object> arguments)
         arguments = List.copyOf(arguments);
     }
 
-    static ImportProblem at(int line, String kind, Object... details) {
+    static ImportProblem at(int line, String messageKey, Object... details) {
         Object[] arguments = new Object[details.length + 1];
         arguments[0] = line;
         System.arraycopy(details, 0, arguments, 1, details.length);
-        return new ImportProblem(line, "service-culture.standards.calendar.import.error." + kind, List.of(arguments));
+        return new ImportProblem(line, messageKey, List.of(arguments));
     }
 }
