@@ -196,14 +196,27 @@ public class BusinessCalendarPropertiesTest {
         return all;
     }
 
-    /** Hours through midnight and through the small hours of Sunday, where clocks change. */
+    /**
+     * Hours through midnight and through the small hours of Sunday, where clocks change, with intervals that
+     * start or end inside a skipped or repeated hour: Berlin's 02:00–03:00, New York's 01:00–02:00, Lord Howe's
+     * 01:30–02:00 and São Paulo's former Saturday 23:00–24:00.
+     */
     private static WorkingWeek nightsWeek() {
         Map<DayOfWeek, List<WorkingInterval>> hours = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
-            hours.put(day, List.of(WorkingInterval.parse("00:00-03:30"), WorkingInterval.parse("22:00-24:00")));
+            hours.put(
+                    day,
+                    List.of(
+                            WorkingInterval.parse("00:00-03:30"),
+                            WorkingInterval.parse("22:00-23:30"),
+                            WorkingInterval.parse("23:45-24:00")));
         }
         hours.put(
-                DayOfWeek.SUNDAY, List.of(WorkingInterval.parse("00:30-02:30"), WorkingInterval.parse("02:45-05:00")));
+                DayOfWeek.SUNDAY,
+                List.of(
+                        WorkingInterval.parse("00:10-01:30"),
+                        WorkingInterval.parse("01:45-01:50"),
+                        WorkingInterval.parse("02:30-04:00")));
         return new WorkingWeek(hours);
     }
 
