@@ -134,7 +134,7 @@ public final class BusinessCalendar {
     /**
      * A calendar from its definition. Holidays are sorted; the same date twice is refused, as is a blank name.
      *
-     * @throws InvalidInputException with a {@code service-culture.standards.calendar.error.*} key
+     * @throws InvalidInputException with a calendar error key
      */
     public static BusinessCalendar of(
             CalendarId id, String name, ZoneId zone, WorkingWeek week, List<Holiday> holidays) {

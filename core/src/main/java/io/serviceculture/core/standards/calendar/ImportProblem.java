@@ -3,8 +3,8 @@ package io.serviceculture.core.standards.calendar;
 import java.util.List;
 
 /**
- * One thing wrong in an imported holiday file: the line it is on (1-based), an i18n key under {@code
- * service-culture.standards.calendar.import.error.} and its arguments (the first is always the line).
+ * One thing wrong in an imported holiday file: the line it is on (1-based), the i18n key of the import error
+ * and its arguments (the first is always the line).
  */
 public record ImportProblem(int line, String messageKey, List<Object> arguments) {
     public ImportProblem {
