@@ -57,6 +57,32 @@ public abstract class KudosPersistenceContract {
     }
 
     @Test
+    public void countsAPersonsVisibleKudosByValue() {
+        // given two kudos for own-it and one for another value to Bob, one of them to a team as well
+        String otherValue = values.allValues().stream()
+                .map(CompanyValue::id)
+                .filter(id -> !id.equals("own-it"))
+                .findFirst()
+                .orElseThrow();
+        give(List.of(Receiver.person(BOB)), "own-it", 1);
+        give(List.of(Receiver.person(BOB), Receiver.team(TeamKey.of("desk"))), "own-it", 2);
+        give(List.of(Receiver.person(BOB)), otherValue, 3);
+        give(List.of(Receiver.team(TeamKey.of("desk"))), otherValue, 4);
+
+        // when
+        var counts = new AoKudosStatistics(ao, values).countReceivedByValue(Receiver.person(BOB));
+
+        // then
+        assertThat(counts).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("own-it", 2, otherValue, 1));
+    }
+
+    private void give(List<Receiver> receivers, String value, int slot) {
+        NewKudos kudos = new NewKudos(
+                ALICE, receivers, value, "Thanks", OptionalLong.empty(), Visibility.PUBLIC, WEDNESDAY, "count-" + slot);
+        assertThat(store.save(kudos, new AllowanceSlot(ALICE, WEEK_48, slot))).isInstanceOf(Saved.class);
+    }
+
+    @Test
     public void savesAndReadsBackEveryField() {
         // given
         NewKudos kudos = new NewKudos(
