@@ -40,6 +40,14 @@ public record KudosQuery(
         return new KudosQuery(receiver, giver, Optional.of(value), includeHidden, beforeId, limit);
     }
 
+    public KudosQuery withoutHidden() {
+        return new KudosQuery(receiver, giver, valueId, false, beforeId, limit);
+    }
+
+    public KudosQuery includingHidden() {
+        return new KudosQuery(receiver, giver, valueId, true, beforeId, limit);
+    }
+
     public KudosQuery before(long id) {
         return new KudosQuery(receiver, giver, valueId, includeHidden, OptionalLong.of(id), limit);
     }

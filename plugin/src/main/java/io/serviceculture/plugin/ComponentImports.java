@@ -1,0 +1,59 @@
+package io.serviceculture.plugin;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import javax.inject.Named;
+
+/**
+ * Every service the app imports from Jira, in one place, so that the Spring Scanner index lists each import
+ * once with a stable bean name. Other beans receive these by constructor injection; the fields are never read.
+ */
+@Named
+@SuppressWarnings("UnusedVariable")
+final class ComponentImports {
+    @ComponentImport("activeObjects")
+    private ActiveObjects activeObjects;
+
+    @ComponentImport("salUserManager")
+    private UserManager salUserManager;
+
+    @ComponentImport("jiraUserManager")
+    private com.atlassian.jira.user.util.UserManager jiraUserManager;
+
+    @ComponentImport("i18nResolver")
+    private I18nResolver i18nResolver;
+
+    @ComponentImport("pluginSettingsFactory")
+    private PluginSettingsFactory pluginSettingsFactory;
+
+    @ComponentImport("jiraAuthenticationContext")
+    private JiraAuthenticationContext jiraAuthenticationContext;
+
+    @ComponentImport("permissionManager")
+    private PermissionManager permissionManager;
+
+    @ComponentImport("issueManager")
+    private IssueManager issueManager;
+
+    @ComponentImport("timeZoneManager")
+    private TimeZoneManager timeZoneManager;
+
+    @ComponentImport("groupManager")
+    private GroupManager groupManager;
+
+    @ComponentImport("templateRenderer")
+    private TemplateRenderer templateRenderer;
+
+    @ComponentImport("pageBuilderService")
+    private PageBuilderService pageBuilderService;
+}
