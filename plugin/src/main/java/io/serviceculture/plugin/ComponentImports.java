@@ -11,6 +11,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import javax.inject.Named;
 
 /**
@@ -52,4 +53,7 @@ final class ComponentImports {
 
     @ComponentImport("templateRenderer")
     private TemplateRenderer templateRenderer;
+
+    @ComponentImport("pageBuilderService")
+    private PageBuilderService pageBuilderService;
 }

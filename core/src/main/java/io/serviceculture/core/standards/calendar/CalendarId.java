@@ -1,0 +1,26 @@
+package io.serviceculture.core.standards.calendar;
+
+import io.serviceculture.core.common.InvalidInputException;
+
+/** Names a business calendar, so that metrics refer to one without copying it. */
+public record CalendarId(String value) implements Comparable<CalendarId> {
+    public CalendarId {
+        if (value.isBlank()) {
+            throw InvalidInputException.onField("calendar", "service-culture.standards.calendar.error.id.blank");
+        }
+    }
+
+    public static CalendarId of(String value) {
+        return new CalendarId(value);
+    }
+
+    @Override
+    public int compareTo(CalendarId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,33 @@
+package io.serviceculture.plugin.kudos;
+
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.serviceculture.core.kudos.KudosSettings;
+import io.serviceculture.core.kudos.LoadKudosSettingsPort;
+import javax.inject.Inject;
+import javax.inject.Named;
+
+/** The admin's kudos settings, in Jira's plugin settings; an unreadable value falls back to the default. */
+@Named
+public class PluginSettingsKudosSettings implements LoadKudosSettingsPort {
+    static final String WEEKLY_ALLOWANCE = "io.serviceculture.jira.kudos.weekly-allowance";
+
+    private final PluginSettingsFactory settingsFactory;
+
+    @Inject
+    public PluginSettingsKudosSettings(PluginSettingsFactory settingsFactory) {
+        this.settingsFactory = settingsFactory;
+    }
+
+    @Override
+    public KudosSettings kudosSettings() {
+        Object stored = settingsFactory.createGlobalSettings().get(WEEKLY_ALLOWANCE);
+        if (stored instanceof String text) {
+            try {
+                return new KudosSettings(Integer.parseInt(text.strip()));
+            } catch (IllegalArgumentException unreadable) {
+                return KudosSettings.defaults();
+            }
+        }
+        return KudosSettings.defaults();
+    }
+}

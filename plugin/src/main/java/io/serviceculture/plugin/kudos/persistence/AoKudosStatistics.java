@@ -1,0 +1,56 @@
+package io.serviceculture.plugin.kudos.persistence;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.serviceculture.core.kudos.CompanyValue;
+import io.serviceculture.core.kudos.KudosStatisticsPort;
+import io.serviceculture.core.kudos.Receiver;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.inject.Inject;
+import javax.inject.Named;
+import net.java.ao.Query;
+
+/**
+ * Counts kudos in the database, one indexed count per company value, so a profile never loads a person's
+ * whole history. The values are few; the kudos may be a million.
+ */
+@Named
+public final class AoKudosStatistics implements KudosStatisticsPort {
+    private static final String KUDOS = "K";
+    private static final String RECEIVER = "R";
+
+    private final ActiveObjects ao;
+    private final AoCompanyValues values;
+
+    @Inject
+    public AoKudosStatistics(ActiveObjects ao, AoCompanyValues values) {
+        this.ao = ao;
+        this.values = values;
+    }
+
+    @Override
+    public Map<String, Integer> countReceivedByValue(Receiver receiver) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (CompanyValue value : values.allValues()) {
+            int count = ao.count(
+                    KudosAO.class,
+                    Query.select()
+                            .alias(KudosAO.class, KUDOS)
+                            .alias(KudosReceiverAO.class, RECEIVER)
+                            .join(
+                                    KudosReceiverAO.class,
+                                    KUDOS + "." + KudosAO.COLUMN_ID + " = " + RECEIVER + "."
+                                            + KudosReceiverAO.COLUMN_KUDOS_ID)
+                            .where(
+                                    RECEIVER + "." + KudosReceiverAO.COLUMN_RECEIVER_ID + " = ? AND " + KUDOS + "."
+                                            + KudosAO.COLUMN_VALUE_ID + " = ? AND " + KUDOS + "."
+                                            + KudosAO.COLUMN_HIDDEN_AT + " IS NULL",
+                                    receiver.id(),
+                                    value.id()));
+            if (count > 0) {
+                counts.put(value.id(), count);
+            }
+        }
+        return counts;
+    }
+}

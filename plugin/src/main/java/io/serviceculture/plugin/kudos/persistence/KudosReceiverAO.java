@@ -1,0 +1,25 @@
+package io.serviceculture.plugin.kudos.persistence;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Table;
+
+/** One receiver of a kudos, as {@code user:<key>} or {@code team:<group>}; rows keep the order they were given in. */
+@Table("KUDOS_RCV")
+public interface KudosReceiverAO extends Entity {
+    String COLUMN_ID = "ID";
+    String COLUMN_KUDOS_ID = "KUDOS_ID";
+    String COLUMN_RECEIVER_ID = "RECEIVER_ID";
+
+    @Indexed
+    long getKudosId();
+
+    void setKudosId(long kudosId);
+
+    @NotNull
+    @Indexed
+    String getReceiverId();
+
+    void setReceiverId(String receiverId);
+}
