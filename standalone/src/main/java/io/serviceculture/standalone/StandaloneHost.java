@@ -9,8 +9,11 @@ import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.serviceculture.aobridge.AoEntityManagers;
+import io.serviceculture.aobridge.EntityManagerActiveObjects;
 import io.serviceculture.standalone.db.HostDatabase;
 import io.serviceculture.standalone.directory.HostDirectory;
 import io.serviceculture.standalone.importer.DemoData;
@@ -18,6 +21,7 @@ import io.serviceculture.standalone.importer.ImportSource;
 import io.serviceculture.standalone.importer.JiraImporter;
 import io.serviceculture.standalone.jira.JiraStore;
 import io.serviceculture.standalone.pages.DashboardServlet;
+import io.serviceculture.standalone.pages.DecoratorFilter;
 import io.serviceculture.standalone.pages.HostPages;
 import io.serviceculture.standalone.pages.IssueServlet;
 import io.serviceculture.standalone.pages.LoginServlet;
@@ -31,12 +35,12 @@ import io.serviceculture.standalone.services.HostGroupManager;
 import io.serviceculture.standalone.services.HostI18nResolver;
 import io.serviceculture.standalone.services.HostIssueManager;
 import io.serviceculture.standalone.services.HostJiraUserManager;
+import io.serviceculture.standalone.services.HostPageBuilderService;
 import io.serviceculture.standalone.services.HostPermissionManager;
 import io.serviceculture.standalone.services.HostPluginSettingsFactory;
 import io.serviceculture.standalone.services.HostSalUserManager;
 import io.serviceculture.standalone.services.HostTemplateRenderer;
 import io.serviceculture.standalone.services.HostTimeZoneManager;
-import io.serviceculture.standalone.services.PendingActiveObjects;
 import io.serviceculture.standalone.velocity.HostVelocity;
 import io.serviceculture.standalone.velocity.VelocityAllowlist;
 import io.serviceculture.standalone.web.AuthFilter;
@@ -46,16 +50,19 @@ import io.serviceculture.standalone.web.XsrfFilter;
 import io.serviceculture.standalone.wiring.HostServices;
 import io.serviceculture.standalone.wiring.HostedPlugin;
 import io.serviceculture.standalone.wiring.PluginDescriptor;
+import io.serviceculture.standalone.wiring.PluginWiringException;
 import io.serviceculture.standalone.wiring.RestAccessFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.servlet.Filter;
 import javax.servlet.Servlet;
+import net.java.ao.RawEntity;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.Wrapper;
@@ -156,6 +163,7 @@ public final class StandaloneHost implements AutoCloseable {
         addFilter(context, "body-limit", new BodyLimitFilter());
         addFilter(context, "auth", new AuthFilter(directory));
         addFilter(context, "xsrf", new XsrfFilter(plugin.restPrefixes()));
+        addFilter(context, "decorator", new DecoratorFilter(pages), "/plugins/servlet/*");
 
         addServlet(context, "root", new RootServlet(), "/");
         addServlet(context, "login", new LoginServlet(directory, pages), "/login.jsp");
@@ -203,8 +211,39 @@ public final class StandaloneHost implements AutoCloseable {
                 .provide(I18nResolver.class, i18n)
                 .provide(TemplateRenderer.class, new HostTemplateRenderer(pluginVelocity, i18n))
                 .provide(PluginSettingsFactory.class, new HostPluginSettingsFactory(database.dataSource()))
-                .provide(ActiveObjects.class, PendingActiveObjects.create());
+                .provide(PageBuilderService.class, new HostPageBuilderService())
+                .provide(ActiveObjects.class, activeObjects(descriptor, loader));
         return new HostedPlugin(loader, options.pluginRoot(), options.contextPath(), services, jira, descriptor);
+    }
+
+    /**
+     * Active Objects over the host database, with the tables named as Jira names them for the descriptor's
+     * {@code <ao namespace>}, and the descriptor's entities migrated at start.
+     */
+    private ActiveObjects activeObjects(PluginDescriptor descriptor, ClassLoader loader) {
+        String namespace = descriptor.aoNamespace().orElse(descriptor.key());
+        EntityManagerActiveObjects ao =
+                new EntityManagerActiveObjects(AoEntityManagers.forDataSource(database.dataSource(), namespace));
+        List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
+        for (String name : descriptor.aoEntities()) {
+            try {
+                Class<?> type = Class.forName(name, false, loader);
+                if (!RawEntity.class.isAssignableFrom(type)) {
+                    throw new PluginWiringException("<ao> entity " + name + " is not an Active Objects entity");
+                }
+                @SuppressWarnings("unchecked")
+                Class<? extends RawEntity<?>> entity = (Class<? extends RawEntity<?>>) type;
+                entities.add(entity);
+            } catch (ClassNotFoundException e) {
+                throw new PluginWiringException("<ao> names " + name + ", which is not on the classpath", e);
+            }
+        }
+        if (!entities.isEmpty()) {
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            Class<? extends RawEntity<?>>[] array = entities.toArray(new Class[0]);
+            ao.migrate(array);
+        }
+        return ao;
     }
 
     private void importData() {
@@ -223,6 +262,10 @@ public final class StandaloneHost implements AutoCloseable {
     }
 
     private static void addFilter(Context context, String name, Filter filter) {
+        addFilter(context, name, filter, "/*");
+    }
+
+    private static void addFilter(Context context, String name, Filter filter, String pattern) {
         FilterDef def = new FilterDef();
         def.setFilterName(name);
         def.setFilter(filter);
@@ -230,7 +273,7 @@ public final class StandaloneHost implements AutoCloseable {
         context.addFilterDef(def);
         FilterMap map = new FilterMap();
         map.setFilterName(name);
-        map.addURLPattern("/*");
+        map.addURLPattern(pattern);
         context.addFilterMap(map);
     }
 

@@ -2,8 +2,10 @@ package io.serviceculture.standalone.pages;
 
 import io.serviceculture.standalone.directory.HostUser;
 import io.serviceculture.standalone.velocity.HostVelocity;
+import io.serviceculture.standalone.velocity.Html;
 import io.serviceculture.standalone.web.CurrentUser;
 import io.serviceculture.standalone.web.HostMessages;
+import io.serviceculture.standalone.web.RequestResources;
 import io.serviceculture.standalone.web.XsrfFilter;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -55,18 +57,56 @@ public final class HostPages {
             Set<String> contexts,
             Map<String, Object> values)
             throws IOException {
+        Map<String, Object> page = new HashMap<>(values);
+        page.put("body", template);
+        write(
+                request,
+                response,
+                status,
+                new Html().escape(HostMessages.text(titleKey)).toString(),
+                contexts,
+                page);
+    }
+
+    /**
+     * Puts a plugin page that asked for a decorator ({@code <meta name="decorator">}) inside the host's page, as
+     * Jira's SiteMesh does: its title, the rest of its head, and its body.
+     */
+    public void renderDecorated(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String titleHtml,
+            String headHtml,
+            String bodyHtml,
+            Set<String> contexts)
+            throws IOException {
+        Map<String, Object> page = new HashMap<>();
+        page.put("body", "host-templates/decorated.vm");
+        page.put("pluginHeadHtml", headHtml);
+        page.put("pluginBodyHtml", bodyHtml);
+        write(request, response, status, titleHtml, contexts, page);
+    }
+
+    private void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String titleHtml,
+            Set<String> contexts,
+            Map<String, Object> page)
+            throws IOException {
         Optional<HostUser> user = CurrentUser.get();
         Set<String> all = new LinkedHashSet<>(GENERAL_CONTEXTS);
         all.addAll(contexts);
-        Map<String, Object> page = new HashMap<>(values);
+        all.addAll(RequestResources.contexts());
         page.put("text", HostMessages.texts());
-        page.put("title", HostMessages.text(titleKey));
+        page.put("titleHtml", titleHtml);
         page.put("contextPath", request.getContextPath());
         page.put("currentUser", user.orElse(null));
         page.put("navItems", plugin().topNavigation(user));
-        page.put("resourceTagsHtml", String.join("\n", plugin().resourceTags(all)));
+        page.put("resourceTagsHtml", String.join("\n", plugin().resourceTags(all, RequestResources.webResources())));
         page.put("atlToken", String.valueOf(request.getAttribute(XsrfFilter.TOKEN_COOKIE)));
-        page.put("body", template);
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-cache, no-store");

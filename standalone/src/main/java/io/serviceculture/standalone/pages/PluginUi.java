@@ -15,8 +15,11 @@ public interface PluginUi {
     /** The top navigation bar's web items the user may see. */
     List<NavItem> topNavigation(Optional<HostUser> user);
 
-    /** {@code <link>} and {@code <script>} tags for the web resources of these contexts. */
-    List<String> resourceTags(Set<String> contexts);
+    /**
+     * {@code <link>} and {@code <script>} tags for the web resources of these contexts and these complete keys
+     * ({@code pluginKey:webResourceKey}), each after the plugin's own ones it depends on.
+     */
+    List<String> resourceTags(Set<String> contexts, Set<String> completeKeys);
 
     /** Web panels for a user's profile ({@code webpanels.user.profile.summary.custom}), rendered. */
     List<String> profilePanels(HostUser profileUser);
@@ -32,7 +35,7 @@ public interface PluginUi {
             }
 
             @Override
-            public List<String> resourceTags(Set<String> contexts) {
+            public List<String> resourceTags(Set<String> contexts, Set<String> completeKeys) {
                 return List.of();
             }
 

@@ -53,6 +53,7 @@ public final class AuthFilter extends HttpFilter {
             chain.doFilter(user.isPresent() ? new Authenticated(request, user.get()) : request, response);
         } finally {
             CurrentUser.set(Optional.empty());
+            RequestResources.clear();
         }
     }
 

@@ -211,8 +211,16 @@ public final class HostedPlugin implements PluginUi, AutoCloseable {
     }
 
     @Override
-    public List<String> resourceTags(Set<String> contexts) {
+    public List<String> resourceTags(Set<String> contexts, Set<String> completeKeys) {
         Set<String> keys = new LinkedHashSet<>();
+        String own = descriptor.key() + ":";
+        for (String complete : completeKeys) {
+            if (complete.startsWith(own)) {
+                require(complete.substring(own.length()), keys, new LinkedHashSet<>());
+            } else if (!hostProvided(complete)) {
+                LOG.warn("A page requires the web resource {}, which the host does not provide", complete);
+            }
+        }
         for (PluginDescriptor.WebResource r : descriptor.webResources()) {
             if (r.contexts().stream().anyMatch(contexts::contains)) {
                 require(r.key(), keys, new LinkedHashSet<>());
@@ -244,11 +252,16 @@ public final class HostedPlugin implements PluginUi, AutoCloseable {
             String own = descriptor.key() + ":";
             if (dependency.startsWith(own)) {
                 require(dependency.substring(own.length()), ordered, visiting);
-            } else if (!HOST_PROVIDED.contains(dependency)) {
+            } else if (!hostProvided(dependency)) {
                 LOG.warn("web-resource {} depends on {}, which the host does not provide", key, dependency);
             }
         }
         ordered.add(key);
+    }
+
+    /** AUI's web resources all come with the host's AUI bundle; Jira's global resources are the host's pages. */
+    private static boolean hostProvided(String completeKey) {
+        return completeKey.startsWith("com.atlassian.auiplugin:") || HOST_PROVIDED.contains(completeKey);
     }
 
     private Optional<PluginDescriptor.WebResource> webResource(String key) {

@@ -138,9 +138,23 @@ public class HostedPluginTest {
         // then
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
-                .contains("<title>Fixture page</title>", "<p id=\"title\">Fixture title</p>")
+                .contains("<p id=\"title\">Fixture title</p>")
                 .contains("<p id=\"secret\">$view.secret</p>", "<p id=\"name\">Alice Archer</p>")
                 .doesNotContain("must not render");
+    }
+
+    @Test
+    public void decoratesPluginPagesThatAskForItWithTheHostsPageAndRequiredResources() {
+        // when
+        HttpResponse<String> page = HOST.login("alice", "alice").get("/plugins/servlet/fixture/page");
+
+        // then: AUI, the top navigation, the plugin page's head and body, and the resource it required
+        assertThat(page.body())
+                .contains("<title>Fixture page - ", "/static/aui/aui-prototyping.css", "id=\"home_link\"")
+                .contains("<meta name=\"fixture-head\" content=\"kept\">")
+                .contains("/download/resources/io.serviceculture.fixture:fixture-base/fixture-base.css")
+                .doesNotContain("name=\"decorator\"")
+                .containsOnlyOnce("<body");
     }
 
     @Test

@@ -1,0 +1,61 @@
+package io.serviceculture.standalone.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.serviceculture.standalone.testing.RunningHost;
+import java.net.http.HttpResponse;
+import org.junit.ClassRule;
+import org.junit.Test;
+
+/**
+ * The app's own descriptor and Spring Scanner index, run by the host: every bean builds, every import is bound
+ * (or the host would not start), and every servlet, web item and web panel it declares answers.
+ */
+public class AppDescriptorTest {
+    @ClassRule
+    public static final RunningHost HOST = RunningHost.withTestData();
+
+    @Test
+    public void declaresTheAppsFixedKeyAndAoNamespace() {
+        PluginDescriptor descriptor = HOST.host().plugin().descriptor();
+
+        assertThat(descriptor.key()).isEqualTo("io.serviceculture.jira");
+        assertThat(descriptor.aoNamespace()).contains("io.serviceculture.jira");
+        assertThat(descriptor.restMounts()).containsKeys("/rest/service-culture/1.0", "/rest/service-culture/latest");
+    }
+
+    @Test
+    public void servesEveryServletTheDescriptorDeclares() {
+        RunningHost.Session alice = HOST.login("alice", "alice");
+        for (PluginDescriptor.Servlet servlet :
+                HOST.host().plugin().descriptor().servlets()) {
+            for (String pattern : servlet.urlPatterns()) {
+                HttpResponse<String> page = alice.get("/plugins/servlet" + pattern);
+
+                assertThat(page.statusCode()).as(pattern).isEqualTo(200);
+                assertThat(page.body()).as(pattern).contains("/static/aui/aui-prototyping.css");
+            }
+        }
+    }
+
+    @Test
+    public void rendersEveryProfilePanelWithoutAnError() {
+        HttpResponse<String> profile = HOST.login("alice", "alice").get("/secure/ViewProfile.jspa?name=carol");
+
+        assertThat(profile.statusCode()).isEqualTo(200);
+        assertThat(profile.body()).doesNotContain("Error rendering");
+        long panels = HOST.host().plugin().descriptor().webPanels().stream()
+                .filter(p -> p.location().equals(HostedPlugin.PROFILE_PANELS))
+                .count();
+        assertThat(profile.body().split("<div class=\"module\">", -1)).hasSize((int) panels + 1);
+    }
+
+    @Test
+    public void putsEveryTopNavigationItemInTheHeader() {
+        HttpResponse<String> dashboard = HOST.login("alice", "alice").get("/secure/Dashboard.jspa");
+
+        HOST.host().plugin().descriptor().webItems().stream()
+                .filter(i -> i.section().equals(HostedPlugin.TOP_NAVIGATION))
+                .forEach(i -> assertThat(dashboard.body()).contains("id=\"" + i.key() + "\""));
+    }
+}
