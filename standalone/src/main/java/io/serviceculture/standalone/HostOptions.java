@@ -67,6 +67,12 @@ public record HostOptions(
         return new HostOptions(port, contextPath, dataDir, database, demo, importDirs, folders, pluginRoot);
     }
 
+    /** PostgreSQL at {@code postgresql://user:pass@host:port/db} instead of H2. */
+    public HostOptions withDatabase(String postgresql) {
+        return new HostOptions(
+                port, contextPath, dataDir, Optional.of(postgresql), demo, importDirs, classpathImports, pluginRoot);
+    }
+
     public HostOptions withPluginRoot(String root) {
         return new HostOptions(port, contextPath, dataDir, database, demo, importDirs, classpathImports, root);
     }

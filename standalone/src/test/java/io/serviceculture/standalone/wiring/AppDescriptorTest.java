@@ -2,8 +2,14 @@ package io.serviceculture.standalone.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.serviceculture.aobridge.AoTablePrefix;
 import io.serviceculture.standalone.testing.RunningHost;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.ClassRule;
 import org.junit.Test;
 
@@ -22,6 +28,27 @@ public class AppDescriptorTest {
         assertThat(descriptor.key()).isEqualTo("io.serviceculture.jira");
         assertThat(descriptor.aoNamespace()).contains("io.serviceculture.jira");
         assertThat(descriptor.restMounts()).containsKeys("/rest/service-culture/1.0", "/rest/service-culture/latest");
+    }
+
+    @Test
+    public void createsTheAppsActiveObjectsTablesWithJirasNames() throws SQLException {
+        // given
+        String prefix = AoTablePrefix.forNamespace("io.serviceculture.jira").value();
+        List<String> tables = new ArrayList<>();
+
+        // when
+        try (Connection c = HOST.host().database().dataSource().getConnection();
+                ResultSet r = c.getMetaData().getTables(null, null, "AO_%", new String[] {"TABLE"})) {
+            while (r.next()) {
+                tables.add(r.getString("TABLE_NAME"));
+            }
+        }
+
+        // then: one table or more per <ao> entity, all under the namespace's prefix
+        assertThat(tables)
+                .hasSizeGreaterThanOrEqualTo(
+                        HOST.host().plugin().descriptor().aoEntities().size());
+        assertThat(tables).allSatisfy(t -> assertThat(t).startsWith(prefix));
     }
 
     @Test
