@@ -156,6 +156,9 @@ public final class HostedPlugin implements PluginUi, AutoCloseable {
         ResourceConfig config = new ResourceConfig();
         config.setClassLoader(loader);
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        // Jersey's refusals keep their JSON body instead of becoming the container's error page
+        config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        config.register(new RestErrorBodies());
         config.register(JacksonFeature.class);
         config.register(access);
         config.register(new RestXsrfFeature());

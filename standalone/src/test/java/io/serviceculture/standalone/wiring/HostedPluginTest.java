@@ -118,6 +118,22 @@ public class HostedPluginTest {
     }
 
     @Test
+    public void answersJerseysOwnRefusalsInTheJsonErrorShape() {
+        // when
+        HttpResponse<String> missing = HOST.get(REST + "/nothing-here", "alice", "alice");
+        HttpResponse<String> wrongType = HOST.send(HOST.request(REST + "/settings", "alice", "alice")
+                .header("Content-Type", "application/xml")
+                .PUT(BodyPublishers.ofString("<colour/>"))
+                .build());
+
+        // then
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("\"key\":\"service-culture.host.error.not.found\"");
+        assertThat(wrongType.statusCode()).isEqualTo(415);
+        assertThat(wrongType.body()).contains("\"key\":\"service-culture.host.error.media.type\"");
+    }
+
+    @Test
     public void keepsPluginSettingsInTheDatabase() {
         // when
         HttpResponse<String> put = HOST.send(HOST.request(REST + "/settings", "alice", "alice")
