@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /** The database the app's Active Objects tables and the host's settings live in. */
 public final class HostDatabase implements AutoCloseable {
@@ -17,14 +17,19 @@ public final class HostDatabase implements AutoCloseable {
         POSTGRESQL
     }
 
+    /** Enough for Tomcat's busy threads in a load run; the pool blocks beyond it. */
+    private static final int MAX_CONNECTIONS = 64;
+
     private final Kind kind;
     private final DataSource dataSource;
     private final String description;
+    private final Optional<String> postgresUser;
 
-    private HostDatabase(Kind kind, DataSource dataSource, String description) {
+    private HostDatabase(Kind kind, DataSource dataSource, String description, Optional<String> postgresUser) {
         this.kind = kind;
         this.dataSource = dataSource;
         this.description = description;
+        this.postgresUser = postgresUser;
     }
 
     /** H2 in a file under {@code dataDir}, or PostgreSQL at {@code postgresql://user:pass@host:port/db}. */
@@ -33,14 +38,16 @@ public final class HostDatabase implements AutoCloseable {
             return postgres(postgresql.get());
         }
         Path file = dataDir.toAbsolutePath().resolve("service-culture");
-        // MODE=PostgreSQL keeps H2 close to production; AO 3.2.11 needs the 1.4 dialect (see the parent pom)
+        // H2 1.4 (see the parent pom): AO 3.2.11's H2 provider speaks its dialect
         String url = "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE";
-        return new HostDatabase(Kind.H2, JdbcConnectionPool.create(url, "sa", ""), "H2 " + file + ".mv.db");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        return new HostDatabase(Kind.H2, pool, "H2 " + file + ".mv.db", Optional.empty());
     }
 
     static HostDatabase postgres(String spec) {
         URI uri = URI.create(spec);
-        PGSimpleDataSource pg = new PGSimpleDataSource();
+        PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
         pg.setServerNames(new String[] {uri.getHost()});
         pg.setPortNumbers(new int[] {uri.getPort() < 0 ? 5432 : uri.getPort()});
         pg.setDatabaseName(uri.getPath().replaceFirst("^/", ""));
@@ -52,10 +59,14 @@ public final class HostDatabase implements AutoCloseable {
                 pg.setPassword(decode(userInfo.substring(colon + 1)));
             }
         }
+        // H2's small pool works over any ConnectionPoolDataSource: no connection per request to PostgreSQL
+        JdbcConnectionPool pool = JdbcConnectionPool.create(pg);
+        pool.setMaxConnections(MAX_CONNECTIONS);
         return new HostDatabase(
                 Kind.POSTGRESQL,
-                pg,
-                "PostgreSQL " + uri.getHost() + ":" + pg.getPortNumbers()[0] + "/" + pg.getDatabaseName());
+                pool,
+                "PostgreSQL " + uri.getHost() + ":" + pg.getPortNumbers()[0] + "/" + pg.getDatabaseName(),
+                Optional.ofNullable(pg.getUser()));
     }
 
     private static String decode(String s) {
@@ -64,6 +75,11 @@ public final class HostDatabase implements AutoCloseable {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The PostgreSQL user from the URL, decoded. */
+    public Optional<String> postgresUser() {
+        return postgresUser;
     }
 
     public DataSource dataSource() {

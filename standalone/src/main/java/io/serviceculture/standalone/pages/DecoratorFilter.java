@@ -23,8 +23,8 @@ import javax.servlet.http.HttpServletResponseWrapper;
 /**
  * Jira's SiteMesh for plugin servlets: an HTML page with {@code <meta name="decorator" content="atl.general">}
  * (or {@code atl.admin}, {@code atl.userprofile}) is shown inside the host's page, with AUI, the top
- * navigation and the web resources of that context and of what the servlet required. Other responses pass
- * unchanged.
+ * navigation and the web resources of that context and of what the servlet required. Only HTML is held back
+ * to look for the marker; anything else (exports, JSON) streams straight through.
  */
 public final class DecoratorFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -48,7 +48,7 @@ public final class DecoratorFilter extends HttpFilter {
             throws IOException, ServletException {
         Buffered buffered = new Buffered(response);
         chain.doFilter(request, buffered);
-        if (response.isCommitted()) {
+        if (!buffered.buffering() || response.isCommitted()) {
             return;
         }
         byte[] bytes = buffered.bytes();
@@ -117,8 +117,17 @@ public final class DecoratorFilter extends HttpFilter {
             return status;
         }
 
+        /** HTML is held back; the decision is made when the servlet starts writing, after it set its type. */
+        boolean buffering() {
+            String type = getContentType();
+            return type != null && type.toLowerCase(Locale.ROOT).startsWith("text/html");
+        }
+
         @Override
-        public PrintWriter getWriter() {
+        public PrintWriter getWriter() throws IOException {
+            if (writer == null && !buffering()) {
+                return super.getWriter();
+            }
             if (writer == null) {
                 String encoding = getCharacterEncoding();
                 Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
@@ -128,7 +137,10 @@ public final class DecoratorFilter extends HttpFilter {
         }
 
         @Override
-        public ServletOutputStream getOutputStream() {
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (stream == null && !buffering()) {
+                return super.getOutputStream();
+            }
             if (stream == null) {
                 stream = new ServletOutputStream() {
                     @Override
@@ -156,8 +168,11 @@ public final class DecoratorFilter extends HttpFilter {
         }
 
         @Override
-        public void flushBuffer() {
-            // nothing reaches the client before the page is decorated
+        public void flushBuffer() throws IOException {
+            // held-back HTML reaches the client only once decorated; other responses flush as usual
+            if (!buffering()) {
+                super.flushBuffer();
+            }
         }
 
         byte[] bytes() {

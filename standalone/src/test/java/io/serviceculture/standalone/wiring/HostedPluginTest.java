@@ -174,6 +174,18 @@ public class HostedPluginTest {
     }
 
     @Test
+    public void streamsPluginResponsesThatAreNotHtmlUntouched() {
+        // when
+        HttpResponse<String> export = HOST.login("alice", "alice").get("/plugins/servlet/fixture/export.csv");
+
+        // then
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(export.body()).isEqualTo("a,b\n1,2\n");
+    }
+
+    @Test
     public void showsThePluginsWebPanelsAndWebResourcesOnTheProfilePage() {
         // when
         HttpResponse<String> profile = HOST.login("alice", "alice").get("/secure/ViewProfile.jspa?name=bob");
