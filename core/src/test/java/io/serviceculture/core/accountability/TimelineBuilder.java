@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Builds issue timelines event by event, following the assignee so each change knows whom it replaced. */
 final class TimelineBuilder {
@@ -88,6 +89,21 @@ final class TimelineBuilder {
     private TimelineBuilder assignFromAnyone(String at, Optional<UserKey> actor, Optional<UserKey> to) {
         events.add(new IssueEvent.AssigneeChanged(time(at), actor, assignee, to));
         assignee = to;
+        return this;
+    }
+
+    /**
+     * An assignee change exactly as a changelog item records it; null stands for JSON null (no author, or
+     * unassigned).
+     */
+    TimelineBuilder changelogAssignee(String at, @Nullable String actor, @Nullable String from, @Nullable String to) {
+        Optional<UserKey> toUser = Optional.ofNullable(to).map(UserKey::of);
+        events.add(new IssueEvent.AssigneeChanged(
+                time(at),
+                Optional.ofNullable(actor).map(UserKey::of),
+                Optional.ofNullable(from).map(UserKey::of),
+                toUser));
+        assignee = toUser;
         return this;
     }
 
