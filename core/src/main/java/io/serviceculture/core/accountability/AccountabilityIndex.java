@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The accountability facts of every issue, kept current one issue at a time and queried for the matrix,
@@ -22,10 +23,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * unmarks a team, or the reopen window changes. Membership events and the nightly reconciliation open and
  * close periods at "now", which never changes the past, so they only need {@link #useTeamHistory}.
  *
- * <p>Safe for concurrent readers and writers: each issue's facts are replaced whole.
+ * <p>Safe for concurrent readers and writers: each issue's facts are replaced whole. An update racing the very
+ * end of a rebuild may keep facts computed with the previous team history until the issue's next event.
  */
 public final class AccountabilityIndex {
     private final Map<Long, IssueAccountability> byIssue = new ConcurrentHashMap<>();
+    private final Object rebuilding = new Object();
+    private volatile @Nullable Map<Long, AccountabilityInput> arrivedDuringRebuild;
     private volatile TeamHistory teams;
     private volatile AccountabilitySettings settings;
     private volatile IssueAccountabilityAnalyser analyser;
@@ -38,6 +42,10 @@ public final class AccountabilityIndex {
 
     /** Recomputes one issue after an event on it, or after its attainment or rating changed. */
     public IssueAccountability update(AccountabilityInput input) {
+        Map<Long, AccountabilityInput> pending = arrivedDuringRebuild;
+        if (pending != null) {
+            pending.put(input.timeline().issueId(), input);
+        }
         IssueAccountability facts = analyser.analyse(input, teams);
         byIssue.put(facts.issueId(), facts);
         return facts;
@@ -48,20 +56,32 @@ public final class AccountabilityIndex {
         byIssue.remove(issueId);
     }
 
-    /** Replaces every issue's facts with those computed from the given timelines. */
+    /**
+     * Replaces every issue's facts with those computed from the given timelines. Events keep arriving while
+     * it runs: the issues they update are recomputed from their newer input with the new history and settings
+     * at the end, so a rebuild never overwrites an update with an older timeline.
+     */
     public void rebuild(
             Iterable<AccountabilityInput> inputs, TeamHistory newTeams, AccountabilitySettings newSettings) {
-        IssueAccountabilityAnalyser newAnalyser = new IssueAccountabilityAnalyser(newSettings.reopenWindow());
-        Map<Long, IssueAccountability> rebuilt = new HashMap<>();
-        for (AccountabilityInput input : inputs) {
-            IssueAccountability facts = newAnalyser.analyse(input, newTeams);
-            rebuilt.put(facts.issueId(), facts);
+        synchronized (rebuilding) {
+            Map<Long, AccountabilityInput> pending = new ConcurrentHashMap<>();
+            arrivedDuringRebuild = pending;
+            IssueAccountabilityAnalyser newAnalyser = new IssueAccountabilityAnalyser(newSettings.reopenWindow());
+            Map<Long, IssueAccountability> rebuilt = new HashMap<>();
+            for (AccountabilityInput input : inputs) {
+                IssueAccountability facts = newAnalyser.analyse(input, newTeams);
+                rebuilt.put(facts.issueId(), facts);
+            }
+            teams = newTeams;
+            settings = newSettings;
+            analyser = newAnalyser;
+            arrivedDuringRebuild = null;
+            for (AccountabilityInput input : pending.values()) {
+                rebuilt.put(input.timeline().issueId(), newAnalyser.analyse(input, newTeams));
+            }
+            byIssue.keySet().retainAll(rebuilt.keySet());
+            byIssue.putAll(rebuilt);
         }
-        teams = newTeams;
-        settings = newSettings;
-        analyser = newAnalyser;
-        byIssue.keySet().retainAll(rebuilt.keySet());
-        byIssue.putAll(rebuilt);
     }
 
     /** Uses a newer team history for the issues updated from now on; see the class comment for when. */

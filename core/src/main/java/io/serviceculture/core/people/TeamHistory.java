@@ -42,6 +42,11 @@ public final class TeamHistory {
         return new TeamHistory(byUser, Map.copyOf(primaryTeams));
     }
 
+    /** The history as stored now, for a rebuild or after a reconciliation. */
+    public static TeamHistory load(LoadMembershipPort port) {
+        return of(port.allPeriods(), port.primaryTeams());
+    }
+
     public static TeamHistory empty() {
         return of(List.of(), Map.of());
     }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -225,6 +226,40 @@ public class AccountabilityIndexTest {
         assertThat(index.size()).isEqualTo(1);
         assertThat(index.facts(3).orElseThrow().reopens()).isZero();
         assertThat(index.matrix(MARCH).providers()).containsExactly(INFRA);
+    }
+
+    @Test
+    public void keepsAnUpdateThatArrivesDuringARebuild() {
+        // given a rebuild whose stream still holds SUP-3 as it was, while SUP-3 is resolved again mid-rebuild
+        AccountabilityInput newer = issue(3, "SUP-3")
+                .reportedBy("rita")
+                .createdAt("2026-03-04T09:00:00Z")
+                .assign("2026-03-04T09:10:00Z", "ian")
+                .resolve("2026-03-05T10:00:00Z")
+                .input();
+        Iterable<AccountabilityInput> stream = () -> new Iterator<>() {
+            private int n;
+
+            @Override
+            public boolean hasNext() {
+                return n < 1;
+            }
+
+            @Override
+            public AccountabilityInput next() {
+                n++;
+                index.update(newer);
+                return sup3();
+            }
+        };
+
+        // when
+        index.rebuild(stream, teams, AccountabilitySettings.defaults());
+
+        // then the event's newer timeline wins: one resolution, no reopen
+        IssueAccountability facts = index.facts(3).orElseThrow();
+        assertThat(facts.resolutions()).hasSize(1);
+        assertThat(facts.reopens()).isZero();
     }
 
     @Test

@@ -29,7 +29,7 @@ public final class InMemoryMembershipStore implements LoadMembershipPort, SaveMe
     }
 
     public TeamHistory history() {
-        return TeamHistory.of(periods, primaryTeams);
+        return TeamHistory.load(this);
     }
 
     @Override
