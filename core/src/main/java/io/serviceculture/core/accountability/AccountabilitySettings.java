@@ -1,5 +1,6 @@
 package io.serviceculture.core.accountability;
 
+import io.serviceculture.core.common.InvalidInputException;
 import java.time.Duration;
 
 /**
@@ -10,14 +11,22 @@ import java.time.Duration;
  */
 public record AccountabilitySettings(Duration reopenWindow, ScoreWeights weights, int lowConfidenceBelow) {
     public static final Duration DEFAULT_REOPEN_WINDOW = Duration.ofDays(14);
+    public static final Duration MAX_REOPEN_WINDOW = Duration.ofDays(365);
     public static final int DEFAULT_LOW_CONFIDENCE_BELOW = 10;
+    public static final int MAX_LOW_CONFIDENCE_BELOW = 1000;
 
     public AccountabilitySettings {
-        if (reopenWindow.isNegative()) {
-            throw new IllegalArgumentException("the reopen window is never negative");
+        if (reopenWindow.isNegative() || reopenWindow.compareTo(MAX_REOPEN_WINDOW) > 0) {
+            throw InvalidInputException.onField(
+                    "reopenWindow",
+                    "service-culture.accountability.settings.error.reopen-window",
+                    MAX_REOPEN_WINDOW.toDays());
         }
-        if (lowConfidenceBelow < 0) {
-            throw new IllegalArgumentException("the low-confidence threshold is never negative");
+        if (lowConfidenceBelow < 0 || lowConfidenceBelow > MAX_LOW_CONFIDENCE_BELOW) {
+            throw InvalidInputException.onField(
+                    "lowConfidenceBelow",
+                    "service-culture.accountability.settings.error.low-confidence",
+                    MAX_LOW_CONFIDENCE_BELOW);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Works out one issue's accountability facts from its timeline, a pure function of the timeline, the team
@@ -94,7 +95,7 @@ public final class IssueAccountabilityAnalyser {
                 contributions);
     }
 
-    private static TeamKey teamOf(Optional<UserKey> assignee, Instant at, TeamHistory teams) {
+    private static @Nullable TeamKey teamOf(Optional<UserKey> assignee, Instant at, TeamHistory teams) {
         return assignee.isEmpty()
                 ? null
                 : teams.primaryTeamAt(assignee.get(), at).orElse(null);

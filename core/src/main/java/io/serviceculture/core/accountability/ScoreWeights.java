@@ -1,5 +1,6 @@
 package io.serviceculture.core.accountability;
 
+import io.serviceculture.core.common.InvalidInputException;
 import java.util.OptionalDouble;
 
 /**
@@ -9,10 +10,12 @@ import java.util.OptionalDouble;
 public record ScoreWeights(int attainment, int ownership, int reopens, int rating) {
     public ScoreWeights {
         if (attainment < 0 || ownership < 0 || reopens < 0 || rating < 0) {
-            throw new IllegalArgumentException("score weights are never negative");
+            throw InvalidInputException.onField(
+                    "weights", "service-culture.accountability.settings.error.weights.negative");
         }
         if (attainment + ownership + reopens + rating == 0) {
-            throw new IllegalArgumentException("at least one score weight is positive");
+            throw InvalidInputException.onField(
+                    "weights", "service-culture.accountability.settings.error.weights.zero");
         }
     }
 

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.serviceculture.core.common.DomainException;
+import io.serviceculture.core.common.InvalidInputException;
+import java.time.Duration;
+import java.util.List;
 import org.junit.Test;
 
 public class ScoreWeightsTest {
@@ -51,7 +55,23 @@ public class ScoreWeightsTest {
 
     @Test
     public void refusesWeightsThatAreNegativeOrAllZero() {
-        assertThatThrownBy(() -> new ScoreWeights(-1, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ScoreWeights(0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ScoreWeights(-1, 1, 1, 1))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("service-culture.accountability.settings.error.weights.negative");
+        assertThatThrownBy(() -> new ScoreWeights(0, 0, 0, 0))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("service-culture.accountability.settings.error.weights.zero");
+    }
+
+    @Test
+    public void refusesAReopenWindowOrThresholdOutOfRange() {
+        assertThatThrownBy(() -> AccountabilitySettings.defaults().withReopenWindow(Duration.ofDays(-1)))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((DomainException) e).messageKey(), e -> ((DomainException) e).arguments())
+                .containsExactly("service-culture.accountability.settings.error.reopen-window", List.of(365L));
+        assertThatThrownBy(() -> new AccountabilitySettings(Duration.ofDays(14), ScoreWeights.defaults(), -1))
+                .isInstanceOf(InvalidInputException.class);
     }
 }
