@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,7 +28,10 @@ import org.jspecify.annotations.Nullable;
  * end of a rebuild may keep facts computed with the previous team history until the issue's next event.
  */
 public final class AccountabilityIndex {
-    private final Map<Long, IssueAccountability> byIssue = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, IssueAccountability> byIssue = new ConcurrentHashMap<>();
+    /** The finally resolved issues by resolution instant, so a period's queries read only its issues. */
+    private final ConcurrentSkipListMap<ResolvedKey, IssueAccountability> byResolution = new ConcurrentSkipListMap<>();
+
     private final Object rebuilding = new Object();
     private volatile @Nullable Map<Long, AccountabilityInput> arrivedDuringRebuild;
     private volatile TeamHistory teams;
@@ -47,13 +51,46 @@ public final class AccountabilityIndex {
             pending.put(input.timeline().issueId(), input);
         }
         IssueAccountability facts = analyser.analyse(input, teams);
-        byIssue.put(facts.issueId(), facts);
+        store(facts);
         return facts;
     }
 
     /** Forgets an issue, such as one deleted or moved out of the app's scope. */
     public void remove(long issueId) {
-        byIssue.remove(issueId);
+        byIssue.computeIfPresent(issueId, (id, old) -> {
+            ResolvedKey.of(old).ifPresent(byResolution::remove);
+            return null;
+        });
+    }
+
+    /** Replaces an issue's facts in both maps, atomically per issue. */
+    private void store(IssueAccountability facts) {
+        byIssue.compute(facts.issueId(), (id, old) -> {
+            if (old != null) {
+                ResolvedKey.of(old).ifPresent(byResolution::remove);
+            }
+            ResolvedKey.of(facts).ifPresent(key -> byResolution.put(key, facts));
+            return facts;
+        });
+    }
+
+    private record ResolvedKey(Instant resolvedAt, long issueId) implements Comparable<ResolvedKey> {
+        static Optional<ResolvedKey> of(IssueAccountability facts) {
+            return facts.resolvedAt().map(at -> new ResolvedKey(at, facts.issueId()));
+        }
+
+        @Override
+        public int compareTo(ResolvedKey other) {
+            int byTime = resolvedAt.compareTo(other.resolvedAt);
+            return byTime != 0 ? byTime : Long.compare(issueId, other.issueId);
+        }
+    }
+
+    /** The issues finally resolved in the period, oldest resolution first. */
+    private Iterable<IssueAccountability> resolvedIn(Interval period) {
+        return byResolution
+                .subMap(new ResolvedKey(period.from(), Long.MIN_VALUE), new ResolvedKey(period.to(), Long.MIN_VALUE))
+                .values();
     }
 
     /**
@@ -79,8 +116,12 @@ public final class AccountabilityIndex {
             for (AccountabilityInput input : pending.values()) {
                 rebuilt.put(input.timeline().issueId(), newAnalyser.analyse(input, newTeams));
             }
-            byIssue.keySet().retainAll(rebuilt.keySet());
-            byIssue.putAll(rebuilt);
+            for (Long issueId : List.copyOf(byIssue.keySet())) {
+                if (!rebuilt.containsKey(issueId)) {
+                    remove(issueId);
+                }
+            }
+            rebuilt.values().forEach(this::store);
         }
     }
 
@@ -110,13 +151,11 @@ public final class AccountabilityIndex {
         AccountabilitySettings current = settings;
         Map<CellKey, Components> sums = new HashMap<>();
         Map<CellKey, Integer> counts = new HashMap<>();
-        for (IssueAccountability issue : byIssue.values()) {
+        for (IssueAccountability issue : resolvedIn(period)) {
             for (Contribution contribution : issue.contributions()) {
-                if (period.contains(contribution.resolvedAt())) {
-                    CellKey key = new CellKey(contribution.provider(), contribution.client());
-                    sums.merge(key, contribution.components(), Components::plus);
-                    counts.merge(key, 1, Integer::sum);
-                }
+                CellKey key = new CellKey(contribution.provider(), contribution.client());
+                sums.merge(key, contribution.components(), Components::plus);
+                counts.merge(key, 1, Integer::sum);
             }
         }
         Map<CellKey, Cell> cells = new HashMap<>();
@@ -136,11 +175,10 @@ public final class AccountabilityIndex {
         CellKey key = new CellKey(provider, client);
         List<Contribution> contributions = new ArrayList<>();
         Components sum = Components.NONE;
-        for (IssueAccountability issue : byIssue.values()) {
+        for (IssueAccountability issue : resolvedIn(period)) {
             for (Contribution contribution : issue.contributions()) {
                 if (contribution.provider().equals(provider)
-                        && contribution.client().equals(client)
-                        && period.contains(contribution.resolvedAt())) {
+                        && contribution.client().equals(client)) {
                     contributions.add(contribution);
                     sum = sum.plus(contribution.components());
                 }
@@ -156,10 +194,8 @@ public final class AccountabilityIndex {
      */
     public List<HandOffChain> handOffChains(Interval period, int limit) {
         Map<List<TeamKey>, Integer> counts = new HashMap<>();
-        for (IssueAccountability issue : byIssue.values()) {
-            if (!issue.handOffs().isEmpty()
-                    && issue.resolvedAt().isPresent()
-                    && period.contains(issue.resolvedAt().get())) {
+        for (IssueAccountability issue : resolvedIn(period)) {
+            if (!issue.handOffs().isEmpty()) {
                 counts.merge(issue.providerTeams(), 1, Integer::sum);
             }
         }
@@ -178,9 +214,9 @@ public final class AccountabilityIndex {
         AccountabilitySettings current = settings;
         TreeMap<LocalDate, Components> sums = new TreeMap<>();
         Map<LocalDate, Integer> counts = new HashMap<>();
-        for (IssueAccountability issue : byIssue.values()) {
+        for (IssueAccountability issue : resolvedIn(period)) {
             for (Contribution contribution : issue.contributions()) {
-                if (contribution.provider().equals(provider) && period.contains(contribution.resolvedAt())) {
+                if (contribution.provider().equals(provider)) {
                     LocalDate bucket = bucketOf(contribution.resolvedAt(), granularity, zone);
                     sums.merge(bucket, contribution.components(), Components::plus);
                     counts.merge(bucket, 1, Integer::sum);

@@ -215,6 +215,24 @@ public class AccountabilityIndexTest {
     }
 
     @Test
+    public void forgetsARemovedIssue() {
+        // given
+        givenTheWorkedExample();
+
+        // when SUP-2 is deleted
+        index.remove(2);
+
+        // then support keeps SUP-1 only, and infra SUP-3 only
+        ScoreMatrix matrix = index.matrix(MARCH);
+        assertThat(matrix.cell(SUPPORT, Optional.of(SALES)).orElseThrow().issues())
+                .isEqualTo(1);
+        assertThat(matrix.cell(INFRA, Optional.of(SALES)).orElseThrow().issues())
+                .isEqualTo(1);
+        assertThat(index.handOffChains(MARCH, 10)).isEmpty();
+        assertThat(index.facts(2)).isEmpty();
+    }
+
+    @Test
     public void rebuildsFromAllTimelinesAndForgetsIssuesNoLongerThere() {
         // given
         givenTheWorkedExample();
