@@ -14,10 +14,12 @@ import net.java.ao.Transaction;
 /**
  * The {@link ActiveObjects} service over an {@link EntityManager}, as Jira's AO plugin provides it: SQL errors are
  * unchecked, and {@link #executeInTransaction} runs the callback in one JDBC transaction that every call on the same
- * thread joins, committed when the callback returns and rolled back when it throws.
+ * thread joins, committed when the callback returns and rolled back when it throws. A nested call joins the
+ * transaction already open on its thread, as SAL's transaction template does in Jira.
  */
 public final class EntityManagerActiveObjects implements ActiveObjects {
     private final EntityManager entityManager;
+    private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
 
     public EntityManagerActiveObjects(EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -118,12 +120,20 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
 
     @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
-        return sql(() -> new Transaction<T>(entityManager) {
-            @Override
-            protected T run() {
-                return callback.doInTransaction();
-            }
-        }.execute());
+        if (inTransaction.get()) {
+            return callback.doInTransaction();
+        }
+        inTransaction.set(true);
+        try {
+            return sql(() -> new Transaction<T>(entityManager) {
+                @Override
+                protected T run() {
+                    return callback.doInTransaction();
+                }
+            }.execute());
+        } finally {
+            inTransaction.remove();
+        }
     }
 
     private interface SqlWork<T> {

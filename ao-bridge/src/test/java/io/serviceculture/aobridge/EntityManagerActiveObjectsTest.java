@@ -81,6 +81,17 @@ public class EntityManagerActiveObjectsTest {
     }
 
     @Test
+    public void joinsTheOpenTransactionWhenCalledInsideOne() {
+        assertThatThrownBy(() -> ao.executeInTransaction(() -> {
+                    ao.executeInTransaction(() -> ao.create(NoteAO.class, new DBParam(NoteAO.COLUMN_TEXT, "inner")));
+                    throw new IllegalStateException("outer fails after the inner call returned");
+                }))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(ao.count(NoteAO.class)).isZero();
+    }
+
+    @Test
     public void reportsAUniqueViolationAsAnUncheckedErrorWithTheSqlStateAndRollsBack() {
         ao.create(NoteAO.class, new DBParam(NoteAO.COLUMN_TEXT, "same"));
 

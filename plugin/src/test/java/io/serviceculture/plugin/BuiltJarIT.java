@@ -41,7 +41,9 @@ public class BuiltJarIT {
 
     @AfterClass
     public static void closeJar() throws IOException {
-        jar.close();
+        if (jar != null) {
+            jar.close();
+        }
     }
 
     @Test

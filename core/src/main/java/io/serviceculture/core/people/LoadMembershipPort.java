@@ -1,0 +1,26 @@
+package io.serviceculture.core.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the membership periods the app stored, and the primary teams an admin set, from which a
+ * {@link TeamHistory} is built.
+ */
+public interface LoadMembershipPort {
+    /** Every period of the given people, open or closed. */
+    List<MembershipPeriod> periodsOfUsers(Collection<UserKey> users);
+
+    /** Every period in the given teams, open or closed. */
+    List<MembershipPeriod> periodsOfTeams(Collection<TeamKey> teams);
+
+    /** The periods still open, in any team: the app's view of who is in which team now. */
+    List<MembershipPeriod> openPeriods();
+
+    /** Every stored period, for a full rebuild of the figures that attribute work to teams. */
+    List<MembershipPeriod> allPeriods();
+
+    /** The primary team an admin set per person; people without one are absent. */
+    Map<UserKey, TeamKey> primaryTeams();
+}
