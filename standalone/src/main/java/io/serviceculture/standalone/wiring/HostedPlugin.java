@@ -1,5 +1,7 @@
 package io.serviceculture.standalone.wiring;
 
+import com.atlassian.plugin.web.Condition;
+import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.plugin.web.api.model.WebPanel;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -72,6 +74,8 @@ public final class HostedPlugin implements PluginUi, AutoCloseable {
     private final I18nResolver i18n;
     private final TemplateRenderer renderer;
     private final Map<String, WebPanel> panelBeans = new ConcurrentHashMap<>();
+    private final Map<PluginDescriptor.Plugged, Condition> conditions = new ConcurrentHashMap<>();
+    private final Map<PluginDescriptor.Plugged, ContextProvider> contextProviders = new ConcurrentHashMap<>();
 
     /**
      * @param root the folder of the classpath the plugin's {@code atlassian-plugin.xml} and index are in ("" for
@@ -92,8 +96,8 @@ public final class HostedPlugin implements PluginUi, AutoCloseable {
         this.descriptor = descriptor;
         this.i18n = services.get(I18nResolver.class);
         this.renderer = services.get(TemplateRenderer.class);
-        checkConditions();
         container = new PluginContainer(ScannerIndex.read(loader, root), services, loader);
+        buildConditionsAndContextProviders();
         for (PluginDescriptor.WebPanel panel : descriptor.webPanels()) {
             panel.className().ifPresent(c -> {
                 Object bean = container.instance(c);
@@ -204,7 +208,7 @@ public final class HostedPlugin implements PluginUi, AutoCloseable {
     public List<NavItem> topNavigation(Optional<HostUser> user) {
         return descriptor.webItems().stream()
                 .filter(i -> i.section().equals(TOP_NAVIGATION))
-                .filter(i -> allowed(i.conditions()))
+                .filter(i -> allowed(i.conditions(), userContext()))
                 .sorted(Comparator.comparingInt(PluginDescriptor.WebItem::weight))
                 .map(i -> new NavItem(
                         i.key(),
@@ -277,7 +281,10 @@ public final class HostedPlugin implements PluginUi, AutoCloseable {
     public List<String> profilePanels(HostUser profileUser) {
         Map<String, Object> context = new HashMap<>();
         context.put("profileUser", new HostApplicationUser(profileUser));
-        CurrentUser.get().ifPresent(u -> context.put("currentUser", new HostApplicationUser(u)));
+        CurrentUser.get().ifPresent(u -> {
+            context.put("currentUser", new HostApplicationUser(u));
+            context.put("user", new HostApplicationUser(u));
+        });
         return panels(PROFILE_PANELS, context);
     }
 
@@ -286,7 +293,10 @@ public final class HostedPlugin implements PluginUi, AutoCloseable {
         Map<String, Object> context = new HashMap<>();
         context.put("issue", new HostIssueManager.JiraIssue(issue));
         jira.project(issue.projectId()).ifPresent(p -> context.put("project", p));
-        CurrentUser.get().ifPresent(u -> context.put("currentUser", new HostApplicationUser(u)));
+        CurrentUser.get().ifPresent(u -> {
+            context.put("currentUser", new HostApplicationUser(u));
+            context.put("user", new HostApplicationUser(u));
+        });
         return panels(ISSUE_PANELS, context);
     }
 
@@ -295,7 +305,7 @@ public final class HostedPlugin implements PluginUi, AutoCloseable {
         List<String> html = new ArrayList<>();
         descriptor.webPanels().stream()
                 .filter(p -> p.location().equals(location))
-                .filter(p -> allowed(p.conditions()))
+                .filter(p -> allowed(p.conditions(), context))
                 .sorted(Comparator.comparingInt(PluginDescriptor.WebPanel::weight))
                 .forEach(panel -> {
                     try {
@@ -309,7 +319,17 @@ public final class HostedPlugin implements PluginUi, AutoCloseable {
         return html;
     }
 
-    private String render(PluginDescriptor.WebPanel panel, Map<String, Object> context) throws IOException {
+    /** What Jira puts in a web item's context: the user ({@code user}), if any. */
+    private static Map<String, Object> userContext() {
+        Map<String, Object> context = new HashMap<>();
+        CurrentUser.get().ifPresent(u -> context.put("user", new HostApplicationUser(u)));
+        return context;
+    }
+
+    private String render(PluginDescriptor.WebPanel panel, Map<String, Object> incoming) throws IOException {
+        Map<String, Object> context = panel.contextProvider()
+                .map(p -> contextProviders.get(p).getContextMap(incoming))
+                .orElse(incoming);
         WebPanel bean = panelBeans.get(panel.key());
         if (bean != null) {
             return bean.getHtml(context);
@@ -319,35 +339,56 @@ public final class HostedPlugin implements PluginUi, AutoCloseable {
         return out.toString();
     }
 
-    private void checkConditions() {
-        List<String> conditions = new ArrayList<>();
-        descriptor.webPanels().forEach(p -> conditions.addAll(p.conditions()));
-        descriptor.webItems().forEach(i -> conditions.addAll(i.conditions()));
-        for (String condition : conditions) {
-            if (!KNOWN_CONDITIONS.contains(condition)) {
-                throw new PluginWiringException(
-                        "The host does not know the condition " + condition + "; it knows " + KNOWN_CONDITIONS);
+    /** Makes each plugin condition and context provider once, with its params, as Jira does at module load. */
+    private void buildConditionsAndContextProviders() {
+        List<PluginDescriptor.Plugged> all = new ArrayList<>();
+        descriptor.webPanels().forEach(p -> all.addAll(p.conditions()));
+        descriptor.webItems().forEach(i -> all.addAll(i.conditions()));
+        for (PluginDescriptor.Plugged c : all) {
+            if (KNOWN_CONDITIONS.contains(c.className()) || conditions.containsKey(c)) {
+                continue;
             }
+            Object bean = container.instance(c.className());
+            if (!(bean instanceof Condition)) {
+                throw new PluginWiringException(c.className() + " is not a com.atlassian.plugin.web.Condition");
+            }
+            ((Condition) bean).init(c.params());
+            conditions.put(c, (Condition) bean);
+        }
+        for (PluginDescriptor.WebPanel panel : descriptor.webPanels()) {
+            if (panel.contextProvider().isEmpty()) {
+                continue;
+            }
+            PluginDescriptor.Plugged p = panel.contextProvider().get();
+            Object bean = container.instance(p.className());
+            if (!(bean instanceof ContextProvider)) {
+                throw new PluginWiringException(p.className() + " is not a com.atlassian.plugin.web.ContextProvider");
+            }
+            ((ContextProvider) bean).init(p.params());
+            contextProviders.put(p, (ContextProvider) bean);
         }
     }
 
-    private boolean allowed(List<String> conditions) {
+    private boolean allowed(List<PluginDescriptor.Plugged> required, Map<String, Object> context) {
         Optional<String> user = CurrentUser.key();
-        for (String condition : conditions) {
-            boolean ok;
-            switch (condition) {
+        for (PluginDescriptor.Plugged condition : required) {
+            boolean holds;
+            switch (condition.className()) {
                 case LOGGED_IN:
-                    ok = user.isPresent();
+                    holds = user.isPresent();
                     break;
                 case ADMIN:
-                    ok = user.map(k -> directory.isAdmin(k) || directory.isSystemAdmin(k))
+                    holds = user.map(k -> directory.isAdmin(k) || directory.isSystemAdmin(k))
                             .orElse(false);
                     break;
+                case SYSADMIN:
+                    holds = user.map(directory::isSystemAdmin).orElse(false);
+                    break;
                 default:
-                    ok = user.map(directory::isSystemAdmin).orElse(false);
+                    holds = conditions.get(condition).shouldDisplay(context);
                     break;
             }
-            if (!ok) {
+            if (holds == condition.invert()) {
                 return false;
             }
         }

@@ -44,7 +44,11 @@ public record PluginDescriptor(
             int weight,
             Optional<String> className,
             Optional<String> template,
-            List<String> conditions) {}
+            Optional<Plugged> contextProvider,
+            List<Plugged> conditions) {}
+
+    /** A {@code <condition>} or {@code <context-provider>}: a class, its {@code <param>}s, and for conditions {@code invert}. */
+    public record Plugged(String className, Map<String, String> params, boolean invert) {}
 
     /** {@code <resource type="download" name location>} of a web resource. */
     public record Resource(String name, String location) {}
@@ -54,7 +58,7 @@ public record PluginDescriptor(
 
     /** {@code <web-item section weight>} with its label key and link. */
     public record WebItem(
-            String key, String section, int weight, String labelKey, String link, List<String> conditions) {}
+            String key, String section, int weight, String labelKey, String link, List<Plugged> conditions) {}
 
     public static PluginDescriptor parse(InputStream xml) {
         Document doc;
@@ -114,6 +118,7 @@ public record PluginDescriptor(
                             weight(module),
                             panelClass,
                             view,
+                            child(module, "context-provider").map(PluginDescriptor::plugged),
                             conditions(module)));
                     break;
                 case "web-resource":
@@ -189,11 +194,28 @@ public record PluginDescriptor(
                 .toList();
     }
 
-    private static List<String> conditions(Element module) {
+    /** The module's {@code <condition>}s, all of which must hold; nested {@code <conditions>} are refused. */
+    private static List<Plugged> conditions(Element module) {
+        if (child(module, "conditions").isPresent()) {
+            throw new PluginWiringException("<conditions> in " + module.getAttribute("key")
+                    + ": the host supports only plain <condition> elements");
+        }
         return children(module).stream()
                 .filter(e -> e.getTagName().equals("condition"))
-                .map(e -> required(e, "class"))
+                .map(PluginDescriptor::plugged)
                 .toList();
+    }
+
+    private static Plugged plugged(Element e) {
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        for (Element param : children(e)) {
+            if (param.getTagName().equals("param")) {
+                String value =
+                        optional(param, "value").orElse(param.getTextContent().strip());
+                params.put(required(param, "name"), value);
+            }
+        }
+        return new Plugged(required(e, "class"), params, "true".equals(e.getAttribute("invert")));
     }
 
     private static int weight(Element module) {

@@ -213,7 +213,8 @@ public class HostedPluginTest {
 
         // then
         assertThat(asAlice.body())
-                .contains("<p class=\"fixture-issue-panel\">fixture issue panel HELP-1 Fixture page</p>")
+                .contains(
+                        "<p class=\"fixture-issue-panel\">fixture issue panel HELP-1 Fixture page from the provider</p>")
                 .doesNotContain("fixture-admin-panel");
         assertThat(asAdmin.body()).contains("fixture-admin-panel");
     }
@@ -226,6 +227,19 @@ public class HostedPluginTest {
         // then
         assertThat(dashboard.body())
                 .contains("id=\"fixture-nav\" href=\"/jira/plugins/servlet/fixture/page\">Fixture page</a>");
+    }
+
+    @Test
+    public void asksThePluginsOwnConditionsWithTheirParams() {
+        // when: carol is in team-finance, alice is not
+        String carol =
+                HOST.login("carol", "carol").get("/secure/Dashboard.jspa").body();
+        String alice =
+                HOST.login("alice", "alice").get("/secure/Dashboard.jspa").body();
+
+        // then
+        assertThat(carol).contains("id=\"fixture-finance\"").doesNotContain("id=\"fixture-not-finance\"");
+        assertThat(alice).contains("id=\"fixture-not-finance\"").doesNotContain("id=\"fixture-finance\"");
     }
 
     @Test
