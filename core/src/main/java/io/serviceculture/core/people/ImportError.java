@@ -6,7 +6,7 @@ import java.util.List;
  * One problem in an imported file, for the error report an admin fixes the file from.
  *
  * @param line the line of the file the row starts on, 1 for the header
- * @param messageKey an i18n key under {@code service-culture.people.import.error.}
+ * @param messageKey one of the reporting-line import error keys in {@link ReportingLinesImport}
  * @param arguments the message's arguments, the line number first
  */
 public record ImportError(int line, String messageKey, List<Object> arguments) {
@@ -14,7 +14,7 @@ public record ImportError(int line, String messageKey, List<Object> arguments) {
         if (line < 1) {
             throw new IllegalArgumentException("lines count from 1");
         }
-        if (!messageKey.startsWith(ReportingLinesImport.ERROR_PREFIX)) {
+        if (!ReportingLinesImport.ERROR_KEYS.contains(messageKey)) {
             throw new IllegalArgumentException("import errors use the import error keys: " + messageKey);
         }
         arguments = List.copyOf(arguments);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads an admin's reporting-line file: UTF-8 CSV (RFC 4180 quoting, optional byte-order mark) with the header
@@ -19,18 +20,31 @@ import java.util.Optional;
  * reported with its line; the import is all or nothing, so a file with any error changes no one's manager.
  */
 public final class ReportingLinesImport {
-    public static final String ERROR_PREFIX = "service-culture.people.import.error.";
-    public static final String ENCODING = ERROR_PREFIX + "encoding";
-    public static final String HEADER = ERROR_PREFIX + "header";
-    public static final String QUOTE = ERROR_PREFIX + "quote";
-    public static final String EMPTY = ERROR_PREFIX + "empty";
-    public static final String COLUMNS = ERROR_PREFIX + "columns";
-    public static final String BLANK = ERROR_PREFIX + "blank";
-    public static final String UNKNOWN_USER = ERROR_PREFIX + "unknown-user";
-    public static final String UNKNOWN_MANAGER = ERROR_PREFIX + "unknown-manager";
-    public static final String SELF_MANAGER = ERROR_PREFIX + "self-manager";
-    public static final String DUPLICATE = ERROR_PREFIX + "duplicate";
-    public static final String CYCLE = ERROR_PREFIX + "cycle";
+    // Keys are written out in full so that the bundle's key check sees every one of them.
+    public static final String ENCODING = "service-culture.people.import.error.encoding";
+    public static final String HEADER = "service-culture.people.import.error.header";
+    public static final String QUOTE = "service-culture.people.import.error.quote";
+    public static final String EMPTY = "service-culture.people.import.error.empty";
+    public static final String COLUMNS = "service-culture.people.import.error.columns";
+    public static final String BLANK = "service-culture.people.import.error.blank";
+    public static final String UNKNOWN_USER = "service-culture.people.import.error.unknown-user";
+    public static final String UNKNOWN_MANAGER = "service-culture.people.import.error.unknown-manager";
+    public static final String SELF_MANAGER = "service-culture.people.import.error.self-manager";
+    public static final String DUPLICATE = "service-culture.people.import.error.duplicate";
+    public static final String CYCLE = "service-culture.people.import.error.cycle";
+
+    static final Set<String> ERROR_KEYS = Set.of(
+            ENCODING,
+            HEADER,
+            QUOTE,
+            EMPTY,
+            COLUMNS,
+            BLANK,
+            UNKNOWN_USER,
+            UNKNOWN_MANAGER,
+            SELF_MANAGER,
+            DUPLICATE,
+            CYCLE);
 
     /** Finds a person's key by the user name written in the file. */
     @FunctionalInterface

@@ -1,0 +1,70 @@
+package io.serviceculture.acceptance.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.serviceculture.acceptance.testing.AccessRule;
+import io.serviceculture.acceptance.testing.AccessRules;
+import io.serviceculture.acceptance.testing.Caller;
+import io.serviceculture.standalone.testing.RunningHost;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameter;
+import org.junit.runners.Parameterized.Parameters;
+
+/** Every endpoint and page × every kind of caller → the status the server must answer with. */
+@RunWith(Parameterized.class)
+public class AuthorisationMatrixTest {
+    @ClassRule
+    public static final RunningHost HOST = RunningHost.withTestData();
+
+    @Parameter
+    public AccessRule rule;
+
+    @Parameters(name = "{0}")
+    public static List<AccessRule> rules() {
+        return AccessRules.all();
+    }
+
+    @Test
+    public void answersWithTheExpectedStatus() {
+        HttpRequest.Builder request = rule.caller().user().isPresent()
+                ? HOST.request(
+                        rule.endpoint().path(),
+                        rule.caller().user().get(),
+                        rule.caller().password().orElseThrow())
+                : HOST.anonymous(rule.endpoint().path());
+        request.header("Accept", "application/json");
+        if (rule.endpoint().jsonBody().isPresent()) {
+            request.header("Content-Type", "application/json")
+                    .method(
+                            rule.endpoint().method(),
+                            HttpRequest.BodyPublishers.ofString(
+                                    rule.endpoint().jsonBody().get()));
+        } else {
+            request.method(rule.endpoint().method(), HttpRequest.BodyPublishers.noBody());
+        }
+
+        HttpResponse<String> response = HOST.send(request.build());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(rule.expectedStatus());
+    }
+
+    @Test
+    public void coversEveryKindOfCallerForItsEndpoint() {
+        Map<String, Set<Caller>> callersByEndpoint = AccessRules.all().stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.endpoint().toString(),
+                        Collectors.mapping(AccessRule::caller, Collectors.toCollection(() -> EnumSet.noneOf(Caller.class)))));
+
+        assertThat(callersByEndpoint.get(rule.endpoint().toString())).containsExactlyInAnyOrder(Caller.values());
+    }
+}
