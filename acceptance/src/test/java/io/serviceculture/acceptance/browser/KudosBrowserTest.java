@@ -60,8 +60,8 @@ public class KudosBrowserTest {
         for (int i = 0; i < 10; i++) {
             HOST.send(HOST.request(AccessRules.REST + "/kudos", "admin", "admin")
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of(
-                            "receivers", List.of("carol"), "value", "own-it", "message", "Thanks " + i))))
+                    .POST(HttpRequest.BodyPublishers.ofString(Json.write(
+                            Map.of("receivers", List.of("carol"), "value", "own-it", "message", "Thanks " + i))))
                     .build());
         }
         logIn("admin", "admin");
@@ -82,14 +82,16 @@ public class KudosBrowserTest {
 
     /** Opens a profile, clicks "Give kudos" in its panel, and waits until the dialog has its values. */
     private WebElement openGiveKudosDialogOnProfileOf(String userName) {
-        chromium.driver().get(HOST.uri("/secure/ViewProfile.jspa?name=" + userName).toString());
+        chromium.driver()
+                .get(HOST.uri("/secure/ViewProfile.jspa?name=" + userName).toString());
         chromium.waitUpTo(Duration.ofSeconds(10))
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".sc-kudos-panel .sc-give-kudos")))
                 .click();
         WebElement dialog = chromium.waitUpTo(Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("sc-give-kudos-dialog")));
-        chromium.waitUpTo(Duration.ofSeconds(10))
-                .until(d -> !new Select(d.findElement(By.id("sc-kudos-value"))).getOptions().isEmpty());
+        chromium.waitUpTo(Duration.ofSeconds(10)).until(d -> !new Select(d.findElement(By.id("sc-kudos-value")))
+                .getOptions()
+                .isEmpty());
         return dialog;
     }
 

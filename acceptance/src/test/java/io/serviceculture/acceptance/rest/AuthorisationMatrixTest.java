@@ -76,7 +76,8 @@ public class AuthorisationMatrixTest {
         Map<String, Set<Caller>> callersByEndpoint = AccessRules.all().stream()
                 .collect(Collectors.groupingBy(
                         r -> r.endpoint().toString(),
-                        Collectors.mapping(AccessRule::caller, Collectors.toCollection(() -> EnumSet.noneOf(Caller.class)))));
+                        Collectors.mapping(
+                                AccessRule::caller, Collectors.toCollection(() -> EnumSet.noneOf(Caller.class)))));
 
         assertThat(callersByEndpoint.get(rule.endpoint().toString())).containsExactlyInAnyOrder(Caller.values());
     }

@@ -24,11 +24,13 @@ public abstract class KudosRestContract {
     @Test
     public void givesKudosAndFindsItAmongTheReceiversKudos() {
         // when
-        HttpResponse<String> given = post("admin", Map.of(
-                "receivers", List.of("carol"),
-                "value", "own-it",
-                "message", "Thanks for closing the books a day early",
-                "requestId", "given-1"));
+        HttpResponse<String> given = post(
+                "admin",
+                Map.of(
+                        "receivers", List.of("carol"),
+                        "value", "own-it",
+                        "message", "Thanks for closing the books a day early",
+                        "requestId", "given-1"));
 
         // then
         assertThat(given.statusCode()).as(given.body()).isEqualTo(201);
@@ -88,7 +90,11 @@ public abstract class KudosRestContract {
                 .build());
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(Json.parse(response.body()).path("errors").get(0).path("field").asText())
+        assertThat(Json.parse(response.body())
+                        .path("errors")
+                        .get(0)
+                        .path("field")
+                        .asText())
                 .isEqualTo("receivers");
     }
 
@@ -116,9 +122,11 @@ public abstract class KudosRestContract {
     public void refusesKudosBeyondTheWeeklyAllowanceWithA409() {
         // given Carol gives no other kudos in this class, so her whole default allowance of 10 is free
         for (int i = 1; i <= 10; i++) {
-            HttpResponse<String> response = post(
-                    "carol", Map.of("receivers", List.of("alice"), "value", "own-it", "message", "Thanks #" + i));
-            assertThat(response.statusCode()).as("kudos %d: %s", i, response.body()).isEqualTo(201);
+            HttpResponse<String> response =
+                    post("carol", Map.of("receivers", List.of("alice"), "value", "own-it", "message", "Thanks #" + i));
+            assertThat(response.statusCode())
+                    .as("kudos %d: %s", i, response.body())
+                    .isEqualTo(201);
         }
 
         // when she gives an eleventh
@@ -161,16 +169,20 @@ public abstract class KudosRestContract {
         HttpResponse<String> response = host().get(REST + "/values", "alice", "alice");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(Json.parse(response.body())).extracting(v -> v.path("id").asText()).contains("own-it");
+        assertThat(Json.parse(response.body()))
+                .extracting(v -> v.path("id").asText())
+                .contains("own-it");
     }
 
     @Test
     public void keepsPrivateKudosFromPeopleOutsideIt() {
-        post("admin", Map.of(
-                "receivers", List.of("carol"),
-                "value", "own-it",
-                "message", "Private thanks for the audit",
-                "visibility", "PRIVATE"));
+        post(
+                "admin",
+                Map.of(
+                        "receivers", List.of("carol"),
+                        "value", "own-it",
+                        "message", "Private thanks for the audit",
+                        "visibility", "PRIVATE"));
 
         assertThat(messagesSeenBy("carol", "carol")).contains("Private thanks for the audit");
         assertThat(messagesSeenBy("alice", "alice")).doesNotContain("Private thanks for the audit");
