@@ -25,13 +25,29 @@ import net.java.ao.schema.info.EntityInfoResolverFactory;
 
 /** Builds an {@link EntityManager} over a JDBC data source, configured as Jira's AO plugin configures one. */
 public final class AoEntityManagers {
+    /** The system property net.java.ao reads the isolation of its transactions from. */
+    static final String ISOLATION_PROPERTY = "ao.transaction.isolation.level";
+
     private AoEntityManagers() {}
+
+    /**
+     * net.java.ao runs its transactions SERIALIZABLE unless told otherwise, and PostgreSQL then refuses
+     * concurrent inserts with serialization failures. Jira runs AO inside its own READ COMMITTED transactions,
+     * and the app's unique keys, not the isolation level, keep its rules under concurrency; so does this bridge.
+     * An explicit setting of the property wins.
+     */
+    static void useJirasIsolationLevel() {
+        if (System.getProperty(ISOLATION_PROPERTY) == null) {
+            System.setProperty(ISOLATION_PROPERTY, "TRANSACTION_READ_COMMITTED");
+        }
+    }
 
     /**
      * An entity manager for the tables of one AO namespace (the {@code <ao namespace>} of the app) on H2 or
      * PostgreSQL. It only manages tables carrying the namespace's prefix, so other tables in the database are safe.
      */
     public static EntityManager forDataSource(DataSource dataSource, String namespace) {
+        useJirasIsolationLevel();
         AoTablePrefix prefix = AoTablePrefix.forNamespace(namespace);
         NameConverters names = new SimpleNameConverters(
                 new AtlassianTableNameConverter(prefix),

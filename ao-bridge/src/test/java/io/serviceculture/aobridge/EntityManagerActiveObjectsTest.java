@@ -28,6 +28,22 @@ public class EntityManagerActiveObjectsTest {
     }
 
     @Test
+    public void runsTransactionsReadCommittedAsJiraDoes() {
+        // net.java.ao would use SERIALIZABLE, which makes PostgreSQL refuse concurrent givers' inserts
+        int isolation = ao.executeInTransaction(() -> {
+            try (Connection connection = AoEntityManagers.forDataSource(dataSource, "io.serviceculture.jira")
+                    .getProvider()
+                    .startTransaction()) {
+                return connection.getTransactionIsolation();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertThat(isolation).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
+    }
+
+    @Test
     public void namesTablesAsJiraDoes() throws SQLException {
         assertThat(tableNames()).contains("AO_439D1B_NOTE");
     }

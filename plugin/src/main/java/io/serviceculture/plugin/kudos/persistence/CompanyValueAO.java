@@ -1,6 +1,7 @@
 package io.serviceculture.plugin.kudos.persistence;
 
 import net.java.ao.Entity;
+import net.java.ao.Preload;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -8,6 +9,8 @@ import net.java.ao.schema.Unique;
 import org.jspecify.annotations.Nullable;
 
 /** A company value kudos can be given for; retired values stay for the kudos that name them. */
+// every column in one SELECT: without it each getter is a query of its own
+@Preload
 @Table("VALUE")
 public interface CompanyValueAO extends Entity {
     String COLUMN_ID = "ID";

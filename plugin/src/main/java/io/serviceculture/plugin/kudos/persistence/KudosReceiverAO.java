@@ -1,11 +1,14 @@
 package io.serviceculture.plugin.kudos.persistence;
 
 import net.java.ao.Entity;
+import net.java.ao.Preload;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 
 /** One receiver of a kudos, as {@code user:<key>} or {@code team:<group>}; rows keep the order they were given in. */
+// every column in one SELECT: without it each getter is a query of its own
+@Preload
 @Table("KUDOS_RCV")
 public interface KudosReceiverAO extends Entity {
     String COLUMN_ID = "ID";
