@@ -1,6 +1,7 @@
 package io.serviceculture.plugin;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.config.ConstantsManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
@@ -68,4 +69,7 @@ final class ComponentImports {
 
     @ComponentImport("constantsManager")
     private ConstantsManager constantsManager;
+
+    @ComponentImport("eventPublisher")
+    private EventPublisher eventPublisher;
 }

@@ -1,6 +1,7 @@
 package io.serviceculture.plugin.standards.rest;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import io.serviceculture.core.common.NotFoundException;
 import io.serviceculture.core.people.Person;
 import io.serviceculture.core.people.UserKey;
@@ -13,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -32,6 +34,7 @@ public class IssueClocksResource {
     private final JiraIssueVisibility issues;
     private final JiraDirectory directory;
     private final ClocksJsonMapper json;
+    private final StandardsAdmin admin;
 
     @Inject
     public IssueClocksResource(
@@ -39,23 +42,43 @@ public class IssueClocksResource {
             CurrentUser currentUser,
             JiraIssueVisibility issues,
             JiraDirectory directory,
-            ClocksJsonMapper json) {
+            ClocksJsonMapper json,
+            StandardsAdmin admin) {
         this.useCases = useCases;
         this.currentUser = currentUser;
         this.issues = issues;
         this.directory = directory;
         this.json = json;
+        this.admin = admin;
     }
 
     @GET
     public ClocksJson clocks(@PathParam("idOrKey") String idOrKey) {
         UserKey viewer = currentUser.require();
+        return json.toJson(useCases.service().clocks(viewer, browsableId(viewer, idOrKey)), zoneOf(viewer));
+    }
+
+    /**
+     * Records, from the issue's whole history, the completed cycles not yet stored: the catch-up after events were
+     * missed. Stored cycles are never rewritten. Administrators only.
+     */
+    @POST
+    @AdminOnly
+    @Path("/recompute")
+    public RecomputedJson recompute(@PathParam("idOrKey") String idOrKey) {
+        UserKey caller = admin.require();
+        return new RecomputedJson(useCases.service().recordCycles(browsableId(caller, idOrKey)));
+    }
+
+    /** How many completed cycles were new. */
+    public record RecomputedJson(int added) {}
+
+    private long browsableId(UserKey viewer, String idOrKey) {
+        boolean isId =
+                !idOrKey.isEmpty() && idOrKey.length() < 19 && idOrKey.chars().allMatch(Character::isDigit);
         Optional<Issue> issue =
-                idOrKey.chars().allMatch(Character::isDigit) && !idOrKey.isEmpty() && idOrKey.length() < 19
-                        ? issues.findBrowsable(viewer, Long.parseLong(idOrKey))
-                        : issues.findBrowsable(viewer, idOrKey);
-        Long id = issue.map(Issue::getId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
-        return json.toJson(useCases.service().clocks(viewer, id), zoneOf(viewer));
+                isId ? issues.findBrowsable(viewer, Long.parseLong(idOrKey)) : issues.findBrowsable(viewer, idOrKey);
+        return issue.map(Issue::getId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
     }
 
     private ZoneId zoneOf(UserKey viewer) {
