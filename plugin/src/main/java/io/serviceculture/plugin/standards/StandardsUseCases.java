@@ -25,8 +25,18 @@ public class StandardsUseCases {
             JiraIssueHistory history,
             JiraIssueVisibility visibility,
             JiraPrimaryTeams teams) {
-        this.service =
-                new StandardsService(calendars, standards, results, history, visibility, teams, Clock.systemUTC());
+        this(calendars, standards, results, history, visibility, teams, Clock.systemUTC());
+    }
+
+    StandardsUseCases(
+            AoCalendarStore calendars,
+            AoStandardStore standards,
+            AoCycleResults results,
+            JiraIssueHistory history,
+            JiraIssueVisibility visibility,
+            JiraPrimaryTeams teams,
+            Clock clock) {
+        this.service = new StandardsService(calendars, standards, results, history, visibility, teams, clock);
     }
 
     public StandardsService service() {
