@@ -70,6 +70,13 @@ public final class RestAccessFeature implements DynamicFeature {
                 .orElse(Access.LICENSED);
     }
 
+    /** A servlet's access, from its class, else its package: Jira 10 applies the REST rules to servlets too. */
+    static Access access(Class<?> type) {
+        return annotated(type)
+                .or(() -> Optional.ofNullable(type.getPackage()).flatMap(RestAccessFeature::annotated))
+                .orElse(Access.LICENSED);
+    }
+
     private static Optional<Access> annotated(AnnotatedElement element) {
         for (Class<? extends Annotation> a : ANNOTATIONS) {
             if (element.isAnnotationPresent(a)) {
