@@ -53,6 +53,47 @@ public class StandardsOnHostTest {
     }
 
     @Test
+    public void computesClocksFromTheImportedChangelogAndComments() throws IOException {
+        // given: office hours Monday to Friday 09:00-17:00 UTC, and HELP's first response and resolution goals
+        String calendar = "{\"id\":\"office\",\"name\":\"Office\",\"zone\":\"UTC\",\"hours\":{"
+                + "\"MONDAY\":[\"09:00-17:00\"],\"TUESDAY\":[\"09:00-17:00\"],\"WEDNESDAY\":[\"09:00-17:00\"],"
+                + "\"THURSDAY\":[\"09:00-17:00\"],\"FRIDAY\":[\"09:00-17:00\"]},\"holidays\":[]}";
+        String standard = "{\"id\":\"help\",\"versions\":[{\"effectiveFrom\":\"2026-01-01T00:00:00Z\","
+                + "\"name\":\"IT Help\",\"rule\":{\"projects\":[\"HELP\"]},\"metrics\":["
+                + "{\"key\":\"response\",\"name\":\"First response\",\"start\":[\"ISSUE_CREATED\"],"
+                + "\"pauses\":[],\"stop\":[\"COMMENT_BY_OTHER_THAN_REPORTER\"],\"goal\":\"PT4H\","
+                + "\"warningPercent\":75,\"calendar\":\"office\"},"
+                + "{\"key\":\"resolution\",\"name\":\"Resolution\",\"start\":[\"ISSUE_CREATED\"],"
+                + "\"pauses\":[],\"stop\":[\"RESOLUTION_SET\"],\"goal\":\"PT16H\","
+                + "\"warningPercent\":75,\"calendar\":\"office\"}]}]}";
+        assertThat(post("/rest/service-culture/1.0/calendars", calendar).statusCode())
+                .isEqualTo(200);
+        assertThat(post("/rest/service-culture/1.0/standards", standard).statusCode())
+                .isEqualTo(200);
+
+        // when
+        HttpResponse<String> response = HOST.get("/rest/service-culture/1.0/issue/HELP-1/clocks", "carol", "carol");
+
+        // then: HELP-1 was created Monday 2026-11-02 09:00 UTC by carol; alice commented at 10:05 (65 minutes)
+        // and resolved it Tuesday 09:00, after Monday's 8 office hours (28,800 s): both goals met
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode clocks = JSON.readTree(response.body()).get("clocks");
+        assertThat(clocks).hasSize(2);
+        assertThat(clocks.findValuesAsText("metric")).containsExactlyInAnyOrder("response", "resolution");
+        assertThat(clocks.findValuesAsText("state")).containsOnly("met");
+        assertThat(clocks.findValues("elapsedSeconds"))
+                .extracting(JsonNode::asLong)
+                .containsExactlyInAnyOrder(3900L, 28800L);
+    }
+
+    private static HttpResponse<String> post(String path, String json) {
+        return HOST.send(HOST.request(path, "admin", "admin")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
+    @Test
     public void hidesTheClocksOfAnIssueFromWhoMayNotBrowseIt() {
         // when: alice is licensed but not in team-finance
         HttpResponse<String> response = HOST.get("/rest/service-culture/1.0/issue/FIN-1/clocks", "alice", "alice");
