@@ -173,7 +173,7 @@ public final class StandaloneHost implements AutoCloseable {
 
         addFilter(context, "body-limit", new BodyLimitFilter());
         addFilter(context, "auth", new AuthFilter(directory));
-        addFilter(context, "xsrf", new XsrfFilter(plugin.restPrefixes()));
+        addFilter(context, "xsrf", new XsrfFilter(plugin::xsrfExcluded));
         addFilter(context, "decorator", new DecoratorFilter(pages), "/plugins/servlet/*");
 
         addServlet(context, "root", new RootServlet(), "/");

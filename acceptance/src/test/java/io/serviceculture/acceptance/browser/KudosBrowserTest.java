@@ -33,14 +33,7 @@ public class KudosBrowserTest {
         logIn("alice", "alice");
 
         // when Alice opens Carol's profile and gives kudos from the panel
-        browser.get(HOST.uri("/secure/ViewProfile.jspa?name=carol").toString());
-        chromium.waitUpTo(Duration.ofSeconds(10))
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".sc-kudos-panel .sc-give-kudos")))
-                .click();
-        WebElement dialog = chromium.waitUpTo(Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("sc-give-kudos-dialog")));
-        chromium.waitUpTo(Duration.ofSeconds(10))
-                .until(d -> !new Select(d.findElement(By.id("sc-kudos-value"))).getOptions().isEmpty());
+        WebElement dialog = openGiveKudosDialogOnProfileOf("carol");
         new Select(dialog.findElement(By.id("sc-kudos-value"))).selectByValue("own-it");
         dialog.findElement(By.id("sc-kudos-message")).sendKeys("Thank you for the <b>fast</b> month-end close!");
         chromium.screenshot("kudos-dialog");
@@ -71,18 +64,10 @@ public class KudosBrowserTest {
                             "receivers", List.of("carol"), "value", "own-it", "message", "Thanks " + i))))
                     .build());
         }
-        WebDriver browser = chromium.driver();
         logIn("admin", "admin");
 
         // when the admin tries once more from Carol's profile
-        browser.get(HOST.uri("/secure/ViewProfile.jspa?name=carol").toString());
-        chromium.waitUpTo(Duration.ofSeconds(10))
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".sc-kudos-panel .sc-give-kudos")))
-                .click();
-        WebElement dialog = chromium.waitUpTo(Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("sc-give-kudos-dialog")));
-        chromium.waitUpTo(Duration.ofSeconds(10))
-                .until(d -> !new Select(d.findElement(By.id("sc-kudos-value"))).getOptions().isEmpty());
+        WebElement dialog = openGiveKudosDialogOnProfileOf("carol");
         dialog.findElement(By.id("sc-kudos-message")).sendKeys("An eleventh thank-you");
         dialog.findElement(By.cssSelector(".sc-give-kudos-submit")).click();
 
@@ -93,6 +78,19 @@ public class KudosBrowserTest {
         assertThat(dialog.findElement(By.id("sc-kudos-message")).getAttribute("value"))
                 .isEqualTo("An eleventh thank-you");
         chromium.screenshot("kudos-allowance-reached");
+    }
+
+    /** Opens a profile, clicks "Give kudos" in its panel, and waits until the dialog has its values. */
+    private WebElement openGiveKudosDialogOnProfileOf(String userName) {
+        chromium.driver().get(HOST.uri("/secure/ViewProfile.jspa?name=" + userName).toString());
+        chromium.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".sc-kudos-panel .sc-give-kudos")))
+                .click();
+        WebElement dialog = chromium.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("sc-give-kudos-dialog")));
+        chromium.waitUpTo(Duration.ofSeconds(10))
+                .until(d -> !new Select(d.findElement(By.id("sc-kudos-value"))).getOptions().isEmpty());
+        return dialog;
     }
 
     private void logIn(String user, String password) {

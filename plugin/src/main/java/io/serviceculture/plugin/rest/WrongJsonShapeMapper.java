@@ -1,5 +1,6 @@
 package io.serviceculture.plugin.rest;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import javax.inject.Inject;
 import javax.ws.rs.core.Response;
@@ -19,7 +20,16 @@ public class WrongJsonShapeMapper implements ExceptionMapper<JsonMappingExceptio
 
     @Override
     public Response toResponse(JsonMappingException exception) {
-        return errors.of(400, "service-culture.rest.error.wrong-json", fieldOf(exception), fieldOf(exception));
+        // Jackson reports a body cut off inside a list or object as a mapping error around a parse error
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException) {
+                return errors.of(400, "service-culture.rest.error.malformed-json", null);
+            }
+        }
+        String field = fieldOf(exception);
+        return field == null
+                ? errors.of(400, "service-culture.rest.error.wrong-json.no-field", null)
+                : errors.of(400, "service-culture.rest.error.wrong-json", field, field);
     }
 
     private static @Nullable String fieldOf(JsonMappingException exception) {

@@ -16,9 +16,9 @@ import javax.servlet.http.HttpServletResponse;
 import javax.servlet.http.HttpSession;
 
 /**
- * Who is asking, as Jira's Seraph decides it: the user logged in to the session, or on {@code /rest/**} the
- * user named by HTTP Basic credentials. Wrong Basic credentials are refused with 401, as Jira does; no
- * credentials leave the request anonymous for the resource to decide.
+ * Who is asking, as Jira's Seraph decides it: the user named by HTTP Basic credentials (scripts, tests, load
+ * runs; Jira accepts them on any URL), else the user logged in to the session. Wrong Basic credentials are
+ * refused with 401, as Jira does; no credentials leave the request anonymous for the resource to decide.
  */
 public final class AuthFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -37,7 +37,7 @@ public final class AuthFilter extends HttpFilter {
             throws IOException, ServletException {
         Optional<HostUser> user;
         String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6) && Requests.isRest(request)) {
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             user = basic(authorization.substring(6).strip());
             if (user.isEmpty()) {
                 response.setHeader("X-Seraph-LoginReason", "AUTHENTICATED_FAILED");

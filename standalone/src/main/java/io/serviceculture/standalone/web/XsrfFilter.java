@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import javax.servlet.FilterChain;
 import javax.servlet.ServletException;
 import javax.servlet.http.Cookie;
@@ -28,11 +29,11 @@ public final class XsrfFilter extends HttpFilter {
     private static final Set<String> EXEMPT_PATHS = Set.of("/login.jsp");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** Path prefixes whose XSRF check runs inside Jersey, where a resource may opt out. */
-    private final Set<String> checkedByJersey;
+    /** (HTTP method, path) of REST resource methods marked {@code @XsrfProtectionExcluded}. */
+    private final transient BiPredicate<String, String> excluded;
 
-    public XsrfFilter(Set<String> checkedByJersey) {
-        this.checkedByJersey = Set.copyOf(checkedByJersey);
+    public XsrfFilter(BiPredicate<String, String> excluded) {
+        this.excluded = excluded;
     }
 
     @Override
@@ -41,9 +42,8 @@ public final class XsrfFilter extends HttpFilter {
         String token = token(request, response);
         request.setAttribute(TOKEN_COOKIE, token);
         String path = Requests.path(request);
-        boolean jersey = checkedByJersey.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
-        if (!jersey
-                && !EXEMPT_PATHS.contains(path)
+        if (!EXEMPT_PATHS.contains(path)
+                && !excluded.test(request.getMethod(), path)
                 && XsrfRule.refuses(
                         request.getMethod(),
                         Requests.mediaType(request),

@@ -76,6 +76,7 @@ public final class HostedPlugin implements PluginUi, AutoCloseable {
     private final TemplateRenderer renderer;
     private final List<LifecycleAware> started = new ArrayList<>();
     private final Map<String, WebPanel> panelBeans = new ConcurrentHashMap<>();
+    private final List<XsrfExclusions> xsrfExcluded = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<PluginDescriptor.Plugged, Condition> conditions = new ConcurrentHashMap<>();
     private final Map<PluginDescriptor.Plugged, ContextProvider> contextProviders = new ConcurrentHashMap<>();
 
@@ -131,9 +132,16 @@ public final class HostedPlugin implements PluginUi, AutoCloseable {
         return container;
     }
 
-    /** Path prefixes of the REST modules, whose XSRF check runs in Jersey. */
-    public Set<String> restPrefixes() {
-        return descriptor.restMounts().keySet();
+    /** Whether a request (HTTP method, path in the context) goes to a resource method that opts out of XSRF. */
+    public boolean xsrfExcluded(String method, String path) {
+        return xsrfExcluded.stream().anyMatch(e -> e.matches(method, path));
+    }
+
+    private List<String> prefixes(PluginDescriptor.Rest rest) {
+        return descriptor.restMounts().entrySet().stream()
+                .filter(e -> e.getValue().equals(rest))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** Adds the plugin's REST modules, servlets and downloadable resources through {@code addServlet}. */
@@ -154,7 +162,7 @@ public final class HostedPlugin implements PluginUi, AutoCloseable {
                     .map(p -> "/plugins/servlet" + (p.startsWith("/") ? p : "/" + p))
                     .toList();
             addServlet.accept(
-                    "servlet-" + servlet.key(), Map.entry(new ServletAccess((Servlet) bean, directory), patterns));
+                    "servlet-" + servlet.key(), Map.entry(new GuardedServlet((Servlet) bean, directory), patterns));
         }
         addServlet.accept("web-resources", Map.entry(new WebResourceServlet(), List.of("/download/resources/*")));
     }
@@ -166,9 +174,9 @@ public final class HostedPlugin implements PluginUi, AutoCloseable {
         // Jersey's refusals keep their JSON body instead of becoming the container's error page
         config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         config.register(new RestErrorBodies());
-        config.register(JacksonFeature.class);
+        // Jackson without Jersey's own mappers for bad JSON: the plugin's exception mappers answer, as in Jira
+        config.register(JacksonFeature.withoutExceptionMappers());
         config.register(access);
-        config.register(new RestXsrfFeature());
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.setResourceLoader(new DefaultResourceLoader(loader));
         scanner.addIncludeFilter(new AnnotationTypeFilter(Path.class));
@@ -177,7 +185,9 @@ public final class HostedPlugin implements PluginUi, AutoCloseable {
         int found = 0;
         for (String pkg : packages) {
             for (BeanDefinition candidate : scanner.findCandidateComponents(pkg)) {
-                config.register(container.instance(container.load(candidate.getBeanClassName())));
+                Class<?> type = container.load(candidate.getBeanClassName());
+                config.register(container.instance(type));
+                xsrfExcluded.addAll(XsrfExclusions.of(type, prefixes(rest)));
                 found++;
             }
         }

@@ -70,11 +70,32 @@ public final class RestAccessFeature implements DynamicFeature {
                 .orElse(Access.LICENSED);
     }
 
-    /** A servlet's access, from its class, else its package: Jira 10 applies the REST rules to servlets too. */
+    /** A servlet's access, from its class or package: Jira 10 applies the same rules to servlets. */
     static Access access(Class<?> type) {
         return annotated(type)
                 .or(() -> Optional.ofNullable(type.getPackage()).flatMap(RestAccessFeature::annotated))
                 .orElse(Access.LICENSED);
+    }
+
+    /** The key of the refusal a user gets, or empty when the user may pass. */
+    static Optional<String> refusal(Access access, HostUser user, HostDirectory directory) {
+        String key = user.key();
+        switch (access) {
+            case LICENSED:
+                return directory.isLicensed(key)
+                        ? Optional.empty()
+                        : Optional.of("service-culture.host.error.unlicensed");
+            case ADMIN:
+                return directory.isAdmin(key) || directory.isSystemAdmin(key)
+                        ? Optional.empty()
+                        : Optional.of("service-culture.host.error.admin");
+            case SYSTEM_ADMIN:
+                return directory.isSystemAdmin(key)
+                        ? Optional.empty()
+                        : Optional.of("service-culture.host.error.sysadmin");
+            default:
+                return Optional.empty();
+        }
     }
 
     private static Optional<Access> annotated(AnnotatedElement element) {
@@ -120,26 +141,7 @@ public final class RestAccessFeature implements DynamicFeature {
                 refuse(request, 401, "service-culture.host.error.unauthorized");
                 return;
             }
-            String key = user.get().key();
-            switch (access) {
-                case LICENSED:
-                    if (!directory.isLicensed(key)) {
-                        refuse(request, 403, "service-culture.host.error.unlicensed");
-                    }
-                    break;
-                case ADMIN:
-                    if (!directory.isAdmin(key) && !directory.isSystemAdmin(key)) {
-                        refuse(request, 403, "service-culture.host.error.admin");
-                    }
-                    break;
-                case SYSTEM_ADMIN:
-                    if (!directory.isSystemAdmin(key)) {
-                        refuse(request, 403, "service-culture.host.error.sysadmin");
-                    }
-                    break;
-                default:
-                    break;
-            }
+            refusal(access, user.get(), directory).ifPresent(key -> refuse(request, 403, key));
         }
 
         private static void refuse(ContainerRequestContext request, int status, String key) {

@@ -134,6 +134,34 @@ public class HostedPluginTest {
     }
 
     @Test
+    public void refusesAFormPostToAJsonResourceAsXsrfNotAsAWrongMediaType() {
+        // when
+        HttpResponse<String> response = HOST.send(HOST.request(REST + "/settings", "alice", "alice")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .PUT(BodyPublishers.ofString("colour=red"))
+                .build());
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    public void guardsPluginServletsWithTheSameAccessRules() {
+        // when: the fixture's servlets carry no annotation, so they are for licensed users only
+        HttpResponse<String> anonymous =
+                HOST.send(HOST.anonymous("/plugins/servlet/fixture/page").build());
+        HttpResponse<String> bob = HOST.get("/plugins/servlet/fixture/page", "bob", "bob");
+        HttpResponse<String> alice = HOST.get("/plugins/servlet/fixture/page", "alice", "alice");
+
+        // then
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("/login.jsp?os_destination="));
+        assertThat(bob.statusCode()).isEqualTo(403);
+        assertThat(alice.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     public void keepsPluginSettingsInTheDatabase() {
         // when
         HttpResponse<String> put = HOST.send(HOST.request(REST + "/settings", "alice", "alice")
