@@ -1,5 +1,7 @@
 package io.serviceculture.standalone.services;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.serviceculture.core.issues.IssueEvent;
@@ -64,7 +66,13 @@ public final class HostCommentServlet extends HttpServlet {
             HostErrors.send(response, HttpServletResponse.SC_NOT_FOUND, "service-culture.host.error.issue.not.found");
             return;
         }
-        ObjectNode body = (ObjectNode) JSON.readTree(request.getInputStream());
+        JsonNode body;
+        try {
+            body = JSON.readTree(request.getInputStream());
+        } catch (JsonProcessingException e) {
+            HostErrors.send(response, HttpServletResponse.SC_BAD_REQUEST, "service-culture.host.error.bad.json");
+            return;
+        }
         boolean restricted = body != null && body.hasNonNull("visibility");
         Instant now = clock.instant();
         HostIssue commented = withComment(issue.get(), user.get(), restricted, now);

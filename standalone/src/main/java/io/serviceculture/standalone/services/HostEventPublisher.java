@@ -5,6 +5,7 @@ import com.atlassian.event.api.EventPublisher;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
@@ -61,7 +62,7 @@ public final class HostEventPublisher implements EventPublisher {
     }
 
     private static List<Method> listenerMethods(Object listener) {
-        return java.util.Arrays.stream(listener.getClass().getMethods())
+        return Arrays.stream(listener.getClass().getMethods())
                 .filter(m -> m.isAnnotationPresent(EventListener.class))
                 .filter(m -> m.getParameterCount() == 1 && !Modifier.isStatic(m.getModifiers()))
                 .toList();

@@ -157,6 +157,19 @@ public class StandardsOnHostTest {
     }
 
     @Test
+    public void refusesACommentThatIsNotJson() {
+        // when
+        HttpResponse<String> response = HOST.send(HOST.request("/rest/api/2/issue/HELP-1/comment", "alice", "alice")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"body\":"))
+                .build());
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("service-culture.host.error.bad.json");
+    }
+
+    @Test
     public void refusesCommentsOnIssuesTheUserMayNotBrowse() {
         // when
         HttpResponse<String> response = HOST.send(HOST.request("/rest/api/2/issue/FIN-1/comment", "alice", "alice")
