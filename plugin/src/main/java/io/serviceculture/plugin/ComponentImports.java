@@ -1,7 +1,11 @@
 package io.serviceculture.plugin;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.config.ConstantsManager;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
+import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
@@ -56,4 +60,16 @@ final class ComponentImports {
 
     @ComponentImport("pageBuilderService")
     private PageBuilderService pageBuilderService;
+
+    @ComponentImport("changeHistoryManager")
+    private ChangeHistoryManager changeHistoryManager;
+
+    @ComponentImport("commentManager")
+    private CommentManager commentManager;
+
+    @ComponentImport("constantsManager")
+    private ConstantsManager constantsManager;
+
+    @ComponentImport("eventPublisher")
+    private EventPublisher eventPublisher;
 }

@@ -1,7 +1,11 @@
 package io.serviceculture.standalone;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.config.ConstantsManager;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
+import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
@@ -31,6 +35,11 @@ import io.serviceculture.standalone.pages.ProfileServlet;
 import io.serviceculture.standalone.pages.RootServlet;
 import io.serviceculture.standalone.pages.StaticResourceServlet;
 import io.serviceculture.standalone.services.HostAuthenticationContext;
+import io.serviceculture.standalone.services.HostChangeHistoryManager;
+import io.serviceculture.standalone.services.HostCommentManager;
+import io.serviceculture.standalone.services.HostCommentServlet;
+import io.serviceculture.standalone.services.HostConstantsManager;
+import io.serviceculture.standalone.services.HostEventPublisher;
 import io.serviceculture.standalone.services.HostGroupManager;
 import io.serviceculture.standalone.services.HostI18nResolver;
 import io.serviceculture.standalone.services.HostIssueManager;
@@ -57,6 +66,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -84,6 +94,7 @@ public final class StandaloneHost implements AutoCloseable {
     private final HostOptions options;
     private final HostDirectory directory = new HostDirectory();
     private final JiraStore jira = new JiraStore(directory);
+    private final HostEventPublisher events = new HostEventPublisher();
     private final AtomicReference<PluginUi> pluginUi = new AtomicReference<>(PluginUi.none());
     private final HostDatabase database;
     private final GreenMail mail;
@@ -172,6 +183,11 @@ public final class StandaloneHost implements AutoCloseable {
         addServlet(context, "profile", new ProfileServlet(directory, pages), "/secure/ViewProfile.jspa");
         addServlet(context, "issue", new IssueServlet(jira, pages), "/browse/*");
         addServlet(context, "myself", new MyselfServlet(directory), "/rest/api/2/myself");
+        addServlet(
+                context,
+                "comment",
+                new HostCommentServlet(jira, events, Clock.systemUTC()),
+                HostCommentServlet.PATTERN);
         addServlet(context, "static", new StaticResourceServlet(getClass().getClassLoader(), "static"), "/static/*");
 
         plugin.mount(
@@ -180,6 +196,7 @@ public final class StandaloneHost implements AutoCloseable {
                 new RestAccessFeature(directory));
 
         tomcat.start();
+        plugin.start();
         LOG.info(
                 "Service Culture standalone host at {} ({} users, {} issues, {}, SMTP on port {})",
                 baseUri(),
@@ -212,6 +229,10 @@ public final class StandaloneHost implements AutoCloseable {
                 .provide(TemplateRenderer.class, new HostTemplateRenderer(pluginVelocity, i18n))
                 .provide(PluginSettingsFactory.class, new HostPluginSettingsFactory(database.dataSource()))
                 .provide(PageBuilderService.class, new HostPageBuilderService())
+                .provide(ChangeHistoryManager.class, new HostChangeHistoryManager(jira))
+                .provide(CommentManager.class, new HostCommentManager(jira))
+                .provide(ConstantsManager.class, new HostConstantsManager(jira))
+                .provide(EventPublisher.class, events)
                 .provide(ActiveObjects.class, activeObjects(descriptor, loader));
         return new HostedPlugin(loader, options.pluginRoot(), options.contextPath(), services, jira, descriptor);
     }
@@ -308,6 +329,11 @@ public final class StandaloneHost implements AutoCloseable {
 
     public JiraStore jira() {
         return jira;
+    }
+
+    /** Jira's event bus: what the host publishes when an issue changes reaches the plugin's listeners. */
+    public HostEventPublisher events() {
+        return events;
     }
 
     public HostedPlugin plugin() {

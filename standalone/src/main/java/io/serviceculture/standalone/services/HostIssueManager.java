@@ -1,10 +1,20 @@
 package io.serviceculture.standalone.services;
 
+import com.atlassian.jira.bc.project.component.ProjectComponent;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.label.Label;
+import com.atlassian.jira.issue.priority.Priority;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.project.Project;
 import io.serviceculture.standalone.jira.HostIssue;
 import io.serviceculture.standalone.jira.JiraStore;
+import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** Jira's {@code IssueManager} over the host's issues. */
@@ -50,6 +60,59 @@ public final class HostIssueManager implements IssueManager {
         @Override
         public String getSummary() {
             return issue.summary();
+        }
+
+        @Override
+        public Timestamp getCreated() {
+            return Timestamp.from(issue.created());
+        }
+
+        @Override
+        public @Nullable String getReporterId() {
+            return issue.reporterKey().orElse(null);
+        }
+
+        @Override
+        public @Nullable String getAssigneeId() {
+            return issue.assigneeKey().orElse(null);
+        }
+
+        @Override
+        public Status getStatus() {
+            return new HostStatus(issue.status());
+        }
+
+        @Override
+        public Project getProjectObject() {
+            String projectKey = issue.projectKey();
+            return () -> projectKey;
+        }
+
+        @Override
+        public IssueType getIssueType() {
+            String name = issue.timeline().facts().issueType();
+            return () -> name;
+        }
+
+        @Override
+        public Priority getPriority() {
+            String name = issue.timeline().facts().priority();
+            return () -> name;
+        }
+
+        @Override
+        public Set<Label> getLabels() {
+            return issue.timeline().facts().labels().stream()
+                    .map(HostLabel::new)
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+
+        @Override
+        public Collection<ProjectComponent> getComponents() {
+            return issue.timeline().facts().components().stream()
+                    .sorted()
+                    .<ProjectComponent>map(name -> () -> name)
+                    .toList();
         }
 
         @Override

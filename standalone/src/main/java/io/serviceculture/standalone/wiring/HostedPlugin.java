@@ -3,6 +3,7 @@ package io.serviceculture.standalone.wiring;
 import com.atlassian.plugin.web.Condition;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.plugin.web.api.model.WebPanel;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.serviceculture.standalone.directory.HostDirectory;
@@ -73,6 +74,7 @@ public final class HostedPlugin implements PluginUi, AutoCloseable {
     private final JiraStore jira;
     private final I18nResolver i18n;
     private final TemplateRenderer renderer;
+    private final List<LifecycleAware> started = new ArrayList<>();
     private final Map<String, WebPanel> panelBeans = new ConcurrentHashMap<>();
     private final List<XsrfExclusions> xsrfExcluded = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<PluginDescriptor.Plugged, Condition> conditions = new ConcurrentHashMap<>();
@@ -413,8 +415,27 @@ public final class HostedPlugin implements PluginUi, AutoCloseable {
                 .replace(">", "&gt;");
     }
 
+    /**
+     * Tells the beans exported as SAL's {@code LifecycleAware} that the plugin has started, as Jira does once the
+     * plugin is enabled and the application is up.
+     */
+    public void start() {
+        for (LifecycleAware bean : container.exportedAs(LifecycleAware.class)) {
+            bean.onStart();
+            started.add(bean);
+        }
+    }
+
     @Override
     public void close() {
+        for (LifecycleAware bean : started) {
+            try {
+                bean.onStop();
+            } catch (RuntimeException e) {
+                LOG.warn("{} failed to stop", bean, e);
+            }
+        }
+        started.clear();
         container.close();
     }
 

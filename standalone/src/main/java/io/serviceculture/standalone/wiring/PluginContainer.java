@@ -1,6 +1,9 @@
 package io.serviceculture.standalone.wiring;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
@@ -15,9 +18,11 @@ import org.springframework.context.support.GenericApplicationContext;
 public final class PluginContainer implements AutoCloseable {
     private final GenericApplicationContext context = new GenericApplicationContext();
     private final ClassLoader loader;
+    private final List<ScannerIndex.Entry> exports;
 
     public PluginContainer(ScannerIndex index, HostServices services, ClassLoader loader) {
         this.loader = loader;
+        this.exports = List.copyOf(index.exports());
         context.setClassLoader(loader);
         context.setDisplayName("plugin");
         AnnotationConfigUtils.registerAnnotationConfigProcessors(context);
@@ -64,6 +69,20 @@ public final class PluginContainer implements AutoCloseable {
         }
         AutowireCapableBeanFactory factory = context.getAutowireCapableBeanFactory();
         return type.cast(factory.createBean(type, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false));
+    }
+
+    /** The component beans the plugin exports as this interface, in the index's order. */
+    public <T> List<T> exportedAs(Class<T> type) {
+        List<T> beans = new ArrayList<>();
+        for (ScannerIndex.Entry exported : exports) {
+            boolean named = exported.extra()
+                    .map(e -> Arrays.stream(e.split(",")).map(String::strip).anyMatch(type.getName()::equals))
+                    .orElse(false);
+            if (named) {
+                beans.add(type.cast(instance(exported.className())));
+            }
+        }
+        return beans;
     }
 
     public Object instance(String className) {

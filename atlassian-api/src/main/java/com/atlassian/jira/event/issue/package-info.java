@@ -1,0 +1,6 @@
+/**
+ * Compile-only mirror of Jira's issue events, following https://docs.atlassian.com/software/jira/docs/api/10.3.0/com/atlassian/jira/event/issue/IssueEvent.html.
+ * Jira provides the real types at runtime.
+ */
+@org.jspecify.annotations.NullMarked
+package com.atlassian.jira.event.issue;

@@ -1,0 +1,6 @@
+package com.atlassian.jira.project;
+
+/** A Jira project, by what the app reads of it. */
+public interface Project {
+    String getKey();
+}

@@ -1,0 +1,70 @@
+package io.serviceculture.plugin.standards.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import io.serviceculture.core.common.InvalidInputException;
+import io.serviceculture.core.standards.HolidayFormat;
+import io.serviceculture.core.standards.StandardsService;
+import io.serviceculture.core.standards.calendar.CalendarId;
+import io.serviceculture.plugin.standards.StandardsJson.CalendarJson;
+import io.serviceculture.plugin.standards.StandardsJson.HolidayImportJson;
+import io.serviceculture.plugin.standards.StandardsJsonMapper;
+import io.serviceculture.plugin.standards.StandardsUseCases;
+import java.util.List;
+import java.util.Locale;
+import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import org.jspecify.annotations.Nullable;
+
+/** Business calendars: licensed users read them, administrators define them and import holidays. */
+@Path("/calendars")
+@Produces(MediaType.APPLICATION_JSON)
+public class CalendarsResource {
+    private final StandardsService standards;
+    private final StandardsAdmin admin;
+
+    @Inject
+    public CalendarsResource(StandardsUseCases useCases, StandardsAdmin admin) {
+        this.standards = useCases.service();
+        this.admin = admin;
+    }
+
+    @GET
+    public List<CalendarJson> calendars() {
+        return standards.calendars().stream().map(StandardsJsonMapper::toJson).toList();
+    }
+
+    /** Creates a calendar, or redefines the one with this id. */
+    @POST
+    @AdminOnly
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CalendarJson define(@Nullable CalendarJson body) {
+        admin.require();
+        CalendarJson json = StandardsJsonMapper.required(body, "body");
+        return StandardsJsonMapper.toJson(standards.defineCalendar(StandardsJsonMapper.toCalendar(json)));
+    }
+
+    /** Adds holidays from CSV ({@code date,name}) or iCalendar text; a file with any problem changes nothing. */
+    @POST
+    @AdminOnly
+    @Path("/{id}/holidays")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CalendarJson importHolidays(@PathParam("id") String id, @Nullable HolidayImportJson body) {
+        admin.require();
+        HolidayImportJson json = StandardsJsonMapper.required(body, "body");
+        String format = StandardsJsonMapper.required(json.format(), "format");
+        HolidayFormat parsed;
+        try {
+            parsed = HolidayFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.onField("format", "service-culture.standards.json.error.format", format);
+        }
+        return StandardsJsonMapper.toJson(
+                standards.importHolidays(CalendarId.of(id), parsed, StandardsJsonMapper.required(json.text(), "text")));
+    }
+}

@@ -1,0 +1,87 @@
+package io.serviceculture.plugin.standards.rest;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import io.serviceculture.core.common.NotFoundException;
+import io.serviceculture.core.people.Person;
+import io.serviceculture.core.people.UserKey;
+import io.serviceculture.plugin.people.JiraDirectory;
+import io.serviceculture.plugin.people.JiraIssueVisibility;
+import io.serviceculture.plugin.rest.CurrentUser;
+import io.serviceculture.plugin.standards.StandardsUseCases;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+/**
+ * The SLA clocks of one issue, for licensed users who may browse it; to anyone else the issue does not exist
+ * (404), so that its key is not confirmed.
+ */
+@Path("/issue/{idOrKey}/clocks")
+@Produces(MediaType.APPLICATION_JSON)
+public class IssueClocksResource {
+    static final String NOT_FOUND = "service-culture.standards.issue.error.not-found";
+
+    private final StandardsUseCases useCases;
+    private final CurrentUser currentUser;
+    private final JiraIssueVisibility issues;
+    private final JiraDirectory directory;
+    private final ClocksJsonMapper json;
+    private final StandardsAdmin admin;
+
+    @Inject
+    public IssueClocksResource(
+            StandardsUseCases useCases,
+            CurrentUser currentUser,
+            JiraIssueVisibility issues,
+            JiraDirectory directory,
+            ClocksJsonMapper json,
+            StandardsAdmin admin) {
+        this.useCases = useCases;
+        this.currentUser = currentUser;
+        this.issues = issues;
+        this.directory = directory;
+        this.json = json;
+        this.admin = admin;
+    }
+
+    @GET
+    public ClocksJson clocks(@PathParam("idOrKey") String idOrKey) {
+        UserKey viewer = currentUser.require();
+        return json.toJson(useCases.service().clocks(viewer, browsableId(viewer, idOrKey)), zoneOf(viewer));
+    }
+
+    /**
+     * Records, from the issue's whole history, the completed cycles not yet stored: the catch-up after events were
+     * missed. Stored cycles are never rewritten. Administrators only.
+     */
+    @POST
+    @AdminOnly
+    @Path("/recompute")
+    public RecomputedJson recompute(@PathParam("idOrKey") String idOrKey) {
+        UserKey caller = admin.require();
+        return new RecomputedJson(useCases.service().recordCycles(browsableId(caller, idOrKey)));
+    }
+
+    /** How many completed cycles were new. */
+    public record RecomputedJson(int added) {}
+
+    private long browsableId(UserKey viewer, String idOrKey) {
+        boolean isId =
+                !idOrKey.isEmpty() && idOrKey.length() < 19 && idOrKey.chars().allMatch(Character::isDigit);
+        Optional<Issue> issue =
+                isId ? issues.findBrowsable(viewer, Long.parseLong(idOrKey)) : issues.findBrowsable(viewer, idOrKey);
+        return issue.map(Issue::getId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+    }
+
+    private ZoneId zoneOf(UserKey viewer) {
+        return directory.findPerson(viewer).map(Person::timeZone).orElse(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,3 @@
+/** Tests of the standards adapters at Jira's edge. */
+@org.jspecify.annotations.NullMarked
+package io.serviceculture.plugin.standards;
