@@ -56,4 +56,14 @@ final class ComponentImports {
 
     @ComponentImport("pageBuilderService")
     private PageBuilderService pageBuilderService;
+
+    // people directory: membership events, the nightly reconciliation, the audit log
+    @ComponentImport("eventPublisher")
+    private com.atlassian.event.api.EventPublisher eventPublisher;
+
+    @ComponentImport("schedulerService")
+    private com.atlassian.scheduler.SchedulerService schedulerService;
+
+    @ComponentImport("auditService")
+    private com.atlassian.audit.api.AuditService auditService;
 }

@@ -1,0 +1,24 @@
+package com.atlassian.scheduler.config;
+
+import java.util.Date;
+import org.jspecify.annotations.Nullable;
+
+/** When a job runs; the app uses a fixed interval only. */
+public final class Schedule {
+    private final long intervalInMillis;
+    private final @Nullable Date firstRunTime;
+
+    private Schedule(long intervalInMillis, @Nullable Date firstRunTime) {
+        this.intervalInMillis = intervalInMillis;
+        this.firstRunTime = firstRunTime;
+    }
+
+    public static Schedule forInterval(long intervalInMillis, @Nullable Date firstRunTime) {
+        return new Schedule(intervalInMillis, firstRunTime);
+    }
+
+    @Override
+    public String toString() {
+        return "every " + intervalInMillis + " ms from " + firstRunTime;
+    }
+}
