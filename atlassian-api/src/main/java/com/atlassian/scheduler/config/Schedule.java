@@ -17,6 +17,11 @@ public final class Schedule {
         return new Schedule(intervalInMillis, firstRunTime);
     }
 
+    /** The interval and first run; an interval schedule always has them. */
+    public IntervalScheduleInfo getIntervalScheduleInfo() {
+        return new IntervalScheduleInfo(firstRunTime, intervalInMillis);
+    }
+
     @Override
     public String toString() {
         return "every " + intervalInMillis + " ms from " + firstRunTime;
