@@ -72,4 +72,11 @@ final class ComponentImports {
 
     @ComponentImport("eventPublisher")
     private EventPublisher eventPublisher;
+
+    // people directory: the nightly reconciliation and the audit log (membership events use eventPublisher)
+    @ComponentImport("schedulerService")
+    private com.atlassian.scheduler.SchedulerService schedulerService;
+
+    @ComponentImport("auditService")
+    private com.atlassian.audit.api.AuditService auditService;
 }

@@ -1,6 +1,7 @@
 package io.serviceculture.standalone;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.audit.api.AuditService;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.config.ConstantsManager;
 import com.atlassian.jira.issue.IssueManager;
@@ -12,6 +13,7 @@ import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.icegreen.greenmail.util.GreenMail;
@@ -34,6 +36,7 @@ import io.serviceculture.standalone.pages.PluginUi;
 import io.serviceculture.standalone.pages.ProfileServlet;
 import io.serviceculture.standalone.pages.RootServlet;
 import io.serviceculture.standalone.pages.StaticResourceServlet;
+import io.serviceculture.standalone.services.HostAuditService;
 import io.serviceculture.standalone.services.HostAuthenticationContext;
 import io.serviceculture.standalone.services.HostChangeHistoryManager;
 import io.serviceculture.standalone.services.HostCommentManager;
@@ -48,6 +51,7 @@ import io.serviceculture.standalone.services.HostPageBuilderService;
 import io.serviceculture.standalone.services.HostPermissionManager;
 import io.serviceculture.standalone.services.HostPluginSettingsFactory;
 import io.serviceculture.standalone.services.HostSalUserManager;
+import io.serviceculture.standalone.services.HostSchedulerService;
 import io.serviceculture.standalone.services.HostTemplateRenderer;
 import io.serviceculture.standalone.services.HostTimeZoneManager;
 import io.serviceculture.standalone.velocity.HostVelocity;
@@ -97,6 +101,8 @@ public final class StandaloneHost implements AutoCloseable {
     private final HostEventPublisher events = new HostEventPublisher();
     private final AtomicReference<PluginUi> pluginUi = new AtomicReference<>(PluginUi.none());
     private final HostDatabase database;
+    private final HostSchedulerService scheduler = new HostSchedulerService();
+    private final HostAuditService audit = new HostAuditService();
     private final GreenMail mail;
     private final Tomcat tomcat;
     private final Path workDir;
@@ -233,6 +239,8 @@ public final class StandaloneHost implements AutoCloseable {
                 .provide(CommentManager.class, new HostCommentManager(jira))
                 .provide(ConstantsManager.class, new HostConstantsManager(jira))
                 .provide(EventPublisher.class, events)
+                .provide(SchedulerService.class, scheduler)
+                .provide(AuditService.class, audit)
                 .provide(ActiveObjects.class, activeObjects(descriptor, loader));
         return new HostedPlugin(loader, options.pluginRoot(), options.contextPath(), services, jira, descriptor);
     }
@@ -355,9 +363,20 @@ public final class StandaloneHost implements AutoCloseable {
         } catch (LifecycleException e) {
             LOG.warn("Tomcat did not stop cleanly", e);
         } finally {
+            scheduler.close();
             mail.stop();
             database.close();
         }
+    }
+
+    /** The host's scheduler, so tests can run the app's jobs at once. */
+    public HostSchedulerService scheduler() {
+        return scheduler;
+    }
+
+    /** What the app has written to the audit log. */
+    public HostAuditService audit() {
+        return audit;
     }
 
     public static void main(String[] args) {

@@ -1,8 +1,4 @@
 package com.atlassian.event.api;
 
-/** Dispatches events to registered listeners' methods annotated with {@link EventListener}. */
-public interface EventPublisher {
-    void register(Object listener);
-
-    void unregister(Object listener);
-}
+/** Jira's event bus; the app only registers and unregisters its listeners. */
+public interface EventPublisher extends EventListenerRegistrar {}

@@ -18,17 +18,20 @@ public class Readers {
     private final UserManager users;
     private final GroupManager groups;
     private final PeopleSettings settings;
+    private final ViewerResolver viewers;
 
     @Inject
     public Readers(
             com.atlassian.sal.api.user.UserManager salUsers,
             UserManager users,
             GroupManager groups,
-            PeopleSettings settings) {
+            PeopleSettings settings,
+            ViewerResolver viewers) {
         this.salUsers = salUsers;
         this.users = users;
         this.groups = groups;
         this.settings = settings;
+        this.viewers = viewers;
     }
 
     public KudosReader kudosReader(UserKey viewer) {
@@ -41,7 +44,7 @@ public class Readers {
                 .map(TeamKey::of)
                 .filter(teams::contains)
                 .collect(Collectors.toSet());
-        return new KudosReader(viewer, isHrOrAdmin(viewer), memberOf, Set.of());
+        return new KudosReader(viewer, isHrOrAdmin(viewer), memberOf, viewers.reportsOf(viewer));
     }
 
     public boolean isHrOrAdmin(UserKey viewer) {

@@ -1,6 +1,6 @@
 package com.atlassian.sal.api.lifecycle;
 
-/** Told when the application (and the plugin, once enabled) has started, and when the plugin stops. */
+/** Runs code once Jira has started (or the plugin was enabled later), and before it stops or disables the plugin. */
 public interface LifecycleAware {
     void onStart();
 

@@ -1,0 +1,8 @@
+package com.atlassian.event.api;
+
+/** Registers objects whose {@link EventListener} methods receive events. */
+public interface EventListenerRegistrar {
+    void register(Object listener);
+
+    void unregister(Object listener);
+}

@@ -1,0 +1,5 @@
+/** The admin page of the people directory. */
+@NullMarked
+package io.serviceculture.plugin.people.web;
+
+import org.jspecify.annotations.NullMarked;

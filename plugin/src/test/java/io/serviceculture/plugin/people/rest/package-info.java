@@ -1,0 +1,4 @@
+@NullMarked
+package io.serviceculture.plugin.people.rest;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.serviceculture.plugin.people.sync;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.serviceculture.plugin.people.web;
+
+import org.jspecify.annotations.NullMarked;
