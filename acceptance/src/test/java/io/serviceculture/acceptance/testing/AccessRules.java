@@ -22,6 +22,8 @@ public final class AccessRules {
     public static List<AccessRule> all() {
         List<AccessRule> rules = new ArrayList<>();
         rules.addAll(kudos());
+        rules.addAll(people());
+        rules.addAll(standards());
         return rules;
     }
 
@@ -34,6 +36,23 @@ public final class AccessRules {
         rules.addAll(every(Endpoint.get(REST + "/kudos/999999"), 401, 403, 404, 404));
         // pages send anonymous visitors to the login form
         rules.addAll(every(Endpoint.get("/plugins/servlet/service-culture/recognition"), 302, 403, 200, 200));
+        return rules;
+    }
+
+    static List<AccessRule> people() {
+        List<AccessRule> rules = new ArrayList<>();
+        rules.addAll(every(Endpoint.get(REST + "/people/me"), 401, 403, 200, 200));
+        rules.addAll(every(Endpoint.get(REST + "/teams"), 401, 403, 200, 200));
+        rules.addAll(every(Endpoint.get("/plugins/servlet/service-culture/admin/people"), 302, 403, 403, 200));
+        return rules;
+    }
+
+    static List<AccessRule> standards() {
+        List<AccessRule> rules = new ArrayList<>();
+        // HELP is browsable by every Jira user; FIN only by team-finance, which neither Alice nor the admin is in
+        rules.addAll(every(Endpoint.get(REST + "/issue/HELP-1/clocks"), 401, 403, 200, 200));
+        rules.addAll(every(Endpoint.get(REST + "/issue/FIN-1/clocks"), 401, 403, 404, 404));
+        rules.addAll(every(Endpoint.get(REST + "/standards/attainment"), 401, 403, 403, 200));
         return rules;
     }
 
