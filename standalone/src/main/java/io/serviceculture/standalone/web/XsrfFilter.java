@@ -3,6 +3,7 @@ package io.serviceculture.standalone.web;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import javax.servlet.FilterChain;
@@ -39,8 +40,8 @@ public final class XsrfFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String token = token(request, response);
-        request.setAttribute(TOKEN_COOKIE, token);
+        Optional<String> token = token(request, response);
+        token.ifPresent(t -> request.setAttribute(TOKEN_COOKIE, t));
         String path = Requests.path(request);
         if (!EXEMPT_PATHS.contains(path)
                 && !excluded.test(request.getMethod(), path)
@@ -51,29 +52,36 @@ public final class XsrfFilter extends HttpFilter {
                         request.getHeader("Origin"),
                         request.getHeader("Referer"),
                         Requests.origin(request))
-                && !(!Requests.isRest(request) && token.equals(request.getParameter(TOKEN_PARAMETER)))) {
+                && !(!Requests.isRest(request)
+                        && token.isPresent()
+                        && token.get().equals(request.getParameter(TOKEN_PARAMETER)))) {
             HostErrors.send(response, HttpServletResponse.SC_FORBIDDEN, "service-culture.host.error.xsrf");
             return;
         }
         chain.doFilter(request, response);
     }
 
-    /** The session's token, created with the session; anonymous requests get one per cookie. */
-    private static String token(HttpServletRequest request, HttpServletResponse response) {
+    /**
+     * The session's token, created with it. A request without a session (HTTP Basic scripts, anonymous
+     * visitors) has none: there is no form of theirs a token could prove, and drawing one per request from a
+     * shared SecureRandom made concurrent REST calls queue for its lock.
+     */
+    private static Optional<String> token(HttpServletRequest request, HttpServletResponse response) {
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(TOKEN_COOKIE) instanceof String) {
-            return (String) session.getAttribute(TOKEN_COOKIE);
+        if (session == null) {
+            return Optional.empty();
+        }
+        if (session.getAttribute(TOKEN_COOKIE) instanceof String existing) {
+            return Optional.of(existing);
         }
         byte[] bytes = new byte[20];
         RANDOM.nextBytes(bytes);
         String token = HexFormat.of().formatHex(bytes);
-        if (session != null) {
-            session.setAttribute(TOKEN_COOKIE, token);
-            Cookie cookie = new Cookie(TOKEN_COOKIE, token);
-            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-            cookie.setHttpOnly(false);
-            response.addCookie(cookie);
-        }
-        return token;
+        session.setAttribute(TOKEN_COOKIE, token);
+        Cookie cookie = new Cookie(TOKEN_COOKIE, token);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setHttpOnly(false);
+        response.addCookie(cookie);
+        return Optional.of(token);
     }
 }
