@@ -3,6 +3,7 @@ package io.serviceculture.plugin.kudos.persistence;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.serviceculture.core.kudos.CompanyValue;
 import io.serviceculture.core.kudos.LoadCompanyValuesPort;
+import io.serviceculture.plugin.persistence.UniqueViolations;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class AoCompanyValues implements LoadCompanyValuesPort {
             });
         } catch (RuntimeException e) {
             // another node seeded the same defaults at the same moment; its rows are as good as ours
-            if (!AoErrors.isUniqueViolation(e)) {
+            if (!UniqueViolations.isUniqueViolation(e)) {
                 throw e;
             }
         }

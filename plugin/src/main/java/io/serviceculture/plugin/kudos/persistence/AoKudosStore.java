@@ -12,6 +12,7 @@ import io.serviceculture.core.kudos.Receiver;
 import io.serviceculture.core.kudos.SaveKudosPort;
 import io.serviceculture.core.kudos.Visibility;
 import io.serviceculture.core.people.UserKey;
+import io.serviceculture.plugin.persistence.UniqueViolations;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,7 +54,7 @@ public final class AoKudosStore implements LoadKudosPort, SaveKudosPort {
         try {
             return new Saved(ao.executeInTransaction(() -> insert(kudos, slot, requestKey)));
         } catch (RuntimeException e) {
-            if (!AoErrors.isUniqueViolation(e)) {
+            if (!UniqueViolations.isUniqueViolation(e)) {
                 throw e;
             }
             // The transaction is rolled back. The request key tells the two unique columns apart: a concurrent

@@ -9,6 +9,7 @@ import io.serviceculture.core.standards.CycleResult;
 import io.serviceculture.core.standards.CycleResultsPort;
 import io.serviceculture.core.standards.RecordedCycle;
 import io.serviceculture.core.standards.StandardId;
+import io.serviceculture.plugin.persistence.UniqueViolations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;

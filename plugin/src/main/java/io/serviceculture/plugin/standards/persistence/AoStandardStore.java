@@ -6,6 +6,7 @@ import io.serviceculture.core.standards.ServiceStandard;
 import io.serviceculture.core.standards.StandardId;
 import io.serviceculture.core.standards.StandardStorePort;
 import io.serviceculture.core.standards.StandardVersion;
+import io.serviceculture.plugin.persistence.UniqueViolations;
 import io.serviceculture.plugin.standards.StandardsJson.VersionJson;
 import io.serviceculture.plugin.standards.StandardsJsonMapper;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package io.serviceculture.plugin.standards.persistence;
+package io.serviceculture.plugin.persistence;
 
 import java.sql.SQLException;
 import java.util.HashSet;
@@ -6,16 +6,17 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whether Active Objects failed on a unique column. The kudos persistence has the same check; it stays private
- * there, so the two features do not depend on each other.
+ * Whether Active Objects failed on a unique column, whatever unchecked exception wraps the SQL cause. The
+ * features rely on unique keys, not locks, for their rules under concurrency, and tell such a refusal from a
+ * real failure here.
  */
-final class UniqueViolations {
+public final class UniqueViolations {
     /** SQLSTATE of a unique violation on PostgreSQL, H2, Oracle and SQL Server. */
     private static final String UNIQUE_VIOLATION = "23505";
 
     private UniqueViolations() {}
 
-    static boolean isUniqueViolation(Throwable error) {
+    public static boolean isUniqueViolation(Throwable error) {
         Set<Throwable> seen = new HashSet<>();
         for (@Nullable Throwable t = error; t != null && seen.add(t); t = t.getCause()) {
             if (t instanceof SQLException sql) {
