@@ -211,7 +211,18 @@
         });
     }
 
+    /** Server-rendered times carry ISO instants; people read them in their own locale and zone. */
+    function localiseTimes() {
+        Array.prototype.forEach.call(document.querySelectorAll('.sc-kudos-panel time[datetime]'), function (time) {
+            var when = new Date(time.getAttribute('datetime'));
+            if (!isNaN(when.getTime())) {
+                time.textContent = when.toLocaleString();
+            }
+        });
+    }
+
     function init() {
+        localiseTimes();
         document.addEventListener('click', function (event) {
             var give = event.target.closest('.sc-give-kudos');
             if (give) {

@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.openqa.selenium.By;
@@ -19,10 +18,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-/** A person gives kudos in a real browser, as they would in Jira. */
-public class KudosBrowserTest {
-    @ClassRule
-    public static final RunningHost HOST = RunningHost.withTestData();
+/** A person gives kudos in a real browser, as they would in Jira; each subclass runs it on one database. */
+public abstract class KudosBrowserContract {
+
+    /** The running host, fresh for the subclass. */
+    protected abstract RunningHost host();
 
     @Rule
     public final HeadlessChromium chromium = new HeadlessChromium();
@@ -36,14 +36,14 @@ public class KudosBrowserTest {
         WebElement dialog = openGiveKudosDialogOnProfileOf("carol");
         new Select(dialog.findElement(By.id("sc-kudos-value"))).selectByValue("own-it");
         dialog.findElement(By.id("sc-kudos-message")).sendKeys("Thank you for the <b>fast</b> month-end close!");
-        chromium.screenshot("kudos-dialog");
+        chromium.screenshot(shotName("kudos-dialog"));
         dialog.findElement(By.cssSelector(".sc-give-kudos-submit")).click();
 
         // then the profile shows it, and so does the Recognition feed, as text, not markup
         chromium.waitUpTo(Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector(".sc-kudos-panel .sc-kudos-list"), "month-end close"));
-        browser.get(HOST.uri("/plugins/servlet/service-culture/recognition").toString());
+        browser.get(host().uri("/plugins/servlet/service-culture/recognition").toString());
         WebElement item = chromium.waitUpTo(Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sc-kudos-feed .sc-kudos-item")));
         assertThat(item.getText())
@@ -51,14 +51,14 @@ public class KudosBrowserTest {
                 .contains("Carol Clerk")
                 .contains("Thank you for the <b>fast</b> month-end close!");
         assertThat(item.findElements(By.tagName("b"))).isEmpty();
-        chromium.screenshot("kudos-recognition-feed");
+        chromium.screenshot(shotName("kudos-recognition-feed"));
     }
 
     @Test
     public void keepsWhatWasTypedAndSaysWhyWhenGivingFails() {
         // given the admin has used the whole weekly allowance
         for (int i = 0; i < 10; i++) {
-            HOST.send(HOST.request(AccessRules.REST + "/kudos", "admin", "admin")
+            host().send(host().request(AccessRules.REST + "/kudos", "admin", "admin")
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(Json.write(
                             Map.of("receivers", List.of("carol"), "value", "own-it", "message", "Thanks " + i))))
@@ -77,13 +77,23 @@ public class KudosBrowserTest {
         assertThat(error.getText()).contains("10");
         assertThat(dialog.findElement(By.id("sc-kudos-message")).getAttribute("value"))
                 .isEqualTo("An eleventh thank-you");
-        chromium.screenshot("kudos-allowance-reached");
+        chromium.screenshot(shotName("kudos-allowance-reached"));
+    }
+
+    /** Screenshots are named for the database they were taken on, so both runs keep theirs. */
+    private String shotName(String what) {
+        return what + "-"
+                + getClass()
+                        .getSimpleName()
+                        .replace("KudosBrowserOn", "")
+                        .replace("Test", "")
+                        .toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Opens a profile, clicks "Give kudos" in its panel, and waits until the dialog has its values. */
     private WebElement openGiveKudosDialogOnProfileOf(String userName) {
         chromium.driver()
-                .get(HOST.uri("/secure/ViewProfile.jspa?name=" + userName).toString());
+                .get(host().uri("/secure/ViewProfile.jspa?name=" + userName).toString());
         chromium.waitUpTo(Duration.ofSeconds(10))
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".sc-kudos-panel .sc-give-kudos")))
                 .click();
@@ -97,7 +107,7 @@ public class KudosBrowserTest {
 
     private void logIn(String user, String password) {
         WebDriver browser = chromium.driver();
-        browser.get(HOST.uri("/login.jsp").toString());
+        browser.get(host().uri("/login.jsp").toString());
         browser.findElement(By.name("os_username")).sendKeys(user);
         WebElement passwordField = browser.findElement(By.name("os_password"));
         passwordField.sendKeys(password);
