@@ -14,23 +14,25 @@ import org.junit.After;
 import org.junit.ClassRule;
 import org.junit.Test;
 
-/** An admin switches kudos off and on through the admin REST; everything of kudos follows the switch. */
+/** An admin switches a feature off and on through the admin REST; everything of that feature follows the switch. */
 public class FeatureSwitchesTest {
     @ClassRule
     public static final RunningHost HOST = RunningHost.withTestData();
 
     private static final String RECOGNITION = "/plugins/servlet/service-culture/recognition";
     private static final String PROFILE = "/secure/ViewProfile.jspa?name=carol";
+    private static final String ISSUE = "/browse/HELP-1";
 
     @After
-    public void switchKudosBackOn() {
-        switchKudos(true);
+    public void switchEveryFeatureBackOn() {
+        switchFeature("kudos", true);
+        switchFeature("standards", true);
     }
 
     @Test
     public void switchedOffKudosAnswersNotFoundInTheErrorShape() {
         // given
-        switchKudos(false);
+        switchFeature("kudos", false);
 
         // when
         List<HttpResponse<String>> responses = List.of(
@@ -52,7 +54,7 @@ public class FeatureSwitchesTest {
     @Test
     public void switchedOffKudosHasNoPageNoPanelAndNoNavigationLink() {
         // given
-        switchKudos(false);
+        switchFeature("kudos", false);
         RunningHost.Session alice = HOST.login("alice", "alice");
 
         // when
@@ -68,8 +70,8 @@ public class FeatureSwitchesTest {
     @Test
     public void switchingKudosBackOnRestoresItsEndpointsPageAndPanel() {
         // given
-        switchKudos(false);
-        switchKudos(true);
+        switchFeature("kudos", false);
+        switchFeature("kudos", true);
         RunningHost.Session alice = HOST.login("alice", "alice");
 
         // when
@@ -86,12 +88,50 @@ public class FeatureSwitchesTest {
         assertThat(profile.body()).contains("sc-kudos-panel").contains(RECOGNITION);
     }
 
-    private static void switchKudos(boolean enabled) {
-        HttpResponse<String> response = HOST.send(HOST.request(REST + "/admin/people/features/kudos", "admin", "admin")
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("enabled", enabled))))
-                .build());
+    @Test
+    public void switchedOffStandardsAnswersNotFoundAndHidesTheClocksPanelUntilSwitchedBackOn() {
+        // given
+        switchFeature("standards", false);
+        RunningHost.Session alice = HOST.login("alice", "alice");
+
+        // when
+        List<HttpResponse<String>> responses = List.of(
+                HOST.get(REST + "/standards", "alice", "alice"),
+                HOST.get(REST + "/calendars", "alice", "alice"),
+                HOST.get(REST + "/issue/HELP-1/clocks", "alice", "alice"),
+                HOST.get(REST + "/standards/attainment", "admin", "admin"));
+        HttpResponse<String> issueWhileOff = alice.get(ISSUE);
+
+        // then
+        for (HttpResponse<String> response : responses) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+            assertThat(Json.parse(response.body())
+                            .path("errors")
+                            .get(0)
+                            .path("key")
+                            .asText())
+                    .isEqualTo("service-culture.common.error.feature-off");
+        }
+        assertThat(issueWhileOff.statusCode()).isEqualTo(200);
+        assertThat(issueWhileOff.body()).doesNotContain("sc-sla-panel");
+
+        // and when switched back on
+        switchFeature("standards", true);
+        HttpResponse<String> clocks = HOST.get(REST + "/issue/HELP-1/clocks", "alice", "alice");
+        HttpResponse<String> issueWhileOn = alice.get(ISSUE);
+
+        // then
+        assertThat(clocks.statusCode()).as(clocks.body()).isEqualTo(200);
+        assertThat(issueWhileOn.body()).contains("sc-sla-panel");
+    }
+
+    private static void switchFeature(String feature, boolean enabled) {
+        HttpResponse<String> response =
+                HOST.send(HOST.request(REST + "/admin/people/features/" + feature, "admin", "admin")
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("enabled", enabled))))
+                        .build());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
     }
 
