@@ -25,6 +25,7 @@ import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.serviceculture.core.common.NotFoundException;
 import io.serviceculture.core.common.PermissionDeniedException;
+import io.serviceculture.plugin.people.FeatureGuard;
 import io.serviceculture.plugin.people.JiraDirectory;
 import io.serviceculture.plugin.people.JiraIssueVisibility;
 import io.serviceculture.plugin.people.PeopleSettings;
@@ -124,15 +125,16 @@ public class StandardsInJiraTest {
         I18nResolver i18n = mock(I18nResolver.class);
         when(i18n.getText(anyString(), any(java.io.Serializable[].class)))
                 .thenAnswer(call -> Arrays.toString(call.getArguments()));
-        calendars = new CalendarsResource(useCases, admin);
-        standards = new StandardsResource(useCases, admin);
+        calendars = new CalendarsResource(useCases, admin, new FeatureGuard(people));
+        standards = new StandardsResource(useCases, admin, new FeatureGuard(people));
         clocks = new IssueClocksResource(
                 useCases,
                 currentUser,
                 visibility,
                 new JiraDirectory(jiraUsers, timeZones, groups, people),
                 new ClocksJsonMapper(i18n),
-                admin);
+                admin,
+                new FeatureGuard(people));
     }
 
     @Test

@@ -8,9 +8,11 @@ import io.serviceculture.core.kudos.KudosQuery;
 import io.serviceculture.core.kudos.KudosReader;
 import io.serviceculture.core.kudos.Receiver;
 import io.serviceculture.core.kudos.Visibility;
+import io.serviceculture.core.people.Feature;
 import io.serviceculture.core.people.UserKey;
 import io.serviceculture.plugin.kudos.KudosUseCases;
 import io.serviceculture.plugin.kudos.persistence.AoKudosStore;
+import io.serviceculture.plugin.people.FeatureGuard;
 import io.serviceculture.plugin.people.JiraDirectory;
 import io.serviceculture.plugin.people.JiraIssueVisibility;
 import io.serviceculture.plugin.people.Readers;
@@ -50,6 +52,7 @@ public class KudosResource {
     private final JiraDirectory directory;
     private final JiraIssueVisibility issues;
     private final KudosJsonMapper json;
+    private final FeatureGuard guard;
 
     @Inject
     public KudosResource(
@@ -59,7 +62,8 @@ public class KudosResource {
             Readers readers,
             JiraDirectory directory,
             JiraIssueVisibility issues,
-            KudosJsonMapper json) {
+            KudosJsonMapper json,
+            FeatureGuard guard) {
         this.kudos = kudos;
         this.store = store;
         this.currentUser = currentUser;
@@ -67,11 +71,13 @@ public class KudosResource {
         this.directory = directory;
         this.issues = issues;
         this.json = json;
+        this.guard = guard;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response give(@Nullable GiveKudosJson body) {
+        guard.require(Feature.KUDOS);
         UserKey giver = currentUser.require();
         if (body == null) {
             throw new InvalidInputException("service-culture.rest.error.body-missing");
@@ -97,6 +103,7 @@ public class KudosResource {
             @QueryParam("value") @Nullable String value,
             @QueryParam("before") @Nullable String before,
             @QueryParam("limit") @Nullable String limit) {
+        guard.require(Feature.KUDOS);
         UserKey reader = currentUser.require();
         KudosQuery query = KudosQuery.all((int) number("limit", limit, DEFAULT_LIMIT, 1, KudosQuery.MAX_LIMIT));
         if (receiver != null && !receiver.isBlank()) {
@@ -118,6 +125,7 @@ public class KudosResource {
     @GET
     @Path("/{id}")
     public KudosJson one(@PathParam("id") String id) {
+        guard.require(Feature.KUDOS);
         UserKey reader = currentUser.require();
         long kudosId = number("id", id, 0, 1, Long.MAX_VALUE);
         KudosReader kudosReader = readers.kudosReader(reader);

@@ -7,10 +7,12 @@ import io.serviceculture.core.kudos.KudosQuery;
 import io.serviceculture.core.kudos.KudosReader;
 import io.serviceculture.core.kudos.KudosStatisticsPort;
 import io.serviceculture.core.kudos.Receiver;
+import io.serviceculture.core.people.Feature;
 import io.serviceculture.core.people.UserKey;
 import io.serviceculture.plugin.kudos.KudosUseCases;
 import io.serviceculture.plugin.kudos.persistence.AoCompanyValues;
 import io.serviceculture.plugin.kudos.rest.KudosJsonMapper;
+import io.serviceculture.plugin.people.FeatureGuard;
 import io.serviceculture.plugin.people.Readers;
 import io.serviceculture.plugin.rest.CurrentUser;
 import io.serviceculture.plugin.web.Templates;
@@ -37,6 +39,7 @@ public class ProfileKudosPanel implements WebPanel {
     private final CurrentUser currentUser;
     private final Readers readers;
     private final Templates templates;
+    private final FeatureGuard guard;
 
     @Inject
     public ProfileKudosPanel(
@@ -46,7 +49,8 @@ public class ProfileKudosPanel implements WebPanel {
             KudosJsonMapper json,
             CurrentUser currentUser,
             Readers readers,
-            Templates templates) {
+            Templates templates,
+            FeatureGuard guard) {
         this.kudos = kudos;
         this.statistics = statistics;
         this.values = values;
@@ -54,15 +58,22 @@ public class ProfileKudosPanel implements WebPanel {
         this.currentUser = currentUser;
         this.readers = readers;
         this.templates = templates;
+        this.guard = guard;
     }
 
     @Override
     public String getHtml(Map<String, Object> context) {
+        if (!guard.isOn(Feature.KUDOS)) {
+            return "";
+        }
         return templates.render(TEMPLATE, view(context));
     }
 
     @Override
     public void writeHtml(Writer writer, Map<String, Object> context) throws IOException {
+        if (!guard.isOn(Feature.KUDOS)) {
+            return;
+        }
         templates.render(TEMPLATE, view(context), writer);
     }
 

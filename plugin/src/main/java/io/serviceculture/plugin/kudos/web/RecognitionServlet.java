@@ -2,7 +2,9 @@ package io.serviceculture.plugin.kudos.web;
 
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.serviceculture.core.kudos.Receiver;
+import io.serviceculture.core.people.Feature;
 import io.serviceculture.core.people.UserKey;
+import io.serviceculture.plugin.people.FeatureGuard;
 import io.serviceculture.plugin.rest.CurrentUser;
 import io.serviceculture.plugin.web.Templates;
 import java.io.IOException;
@@ -26,16 +28,24 @@ public class RecognitionServlet extends HttpServlet {
     private final transient CurrentUser currentUser;
     private final transient Templates templates;
     private final transient PageBuilderService pageBuilder;
+    private final transient FeatureGuard guard;
 
     @Inject
-    public RecognitionServlet(CurrentUser currentUser, Templates templates, PageBuilderService pageBuilder) {
+    public RecognitionServlet(
+            CurrentUser currentUser, Templates templates, PageBuilderService pageBuilder, FeatureGuard guard) {
         this.currentUser = currentUser;
         this.templates = templates;
         this.pageBuilder = pageBuilder;
+        this.guard = guard;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!guard.isOn(Feature.KUDOS)) {
+            // a switched-off feature is as if not installed, for every caller
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         Optional<UserKey> viewer = currentUser.key();
         if (viewer.isEmpty()) {
             String back =

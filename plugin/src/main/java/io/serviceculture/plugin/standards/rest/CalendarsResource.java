@@ -2,9 +2,11 @@ package io.serviceculture.plugin.standards.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import io.serviceculture.core.common.InvalidInputException;
+import io.serviceculture.core.people.Feature;
 import io.serviceculture.core.standards.HolidayFormat;
 import io.serviceculture.core.standards.StandardsService;
 import io.serviceculture.core.standards.calendar.CalendarId;
+import io.serviceculture.plugin.people.FeatureGuard;
 import io.serviceculture.plugin.standards.StandardsJson.CalendarJson;
 import io.serviceculture.plugin.standards.StandardsJson.HolidayImportJson;
 import io.serviceculture.plugin.standards.StandardsJsonMapper;
@@ -27,15 +29,18 @@ import org.jspecify.annotations.Nullable;
 public class CalendarsResource {
     private final StandardsService standards;
     private final StandardsAdmin admin;
+    private final FeatureGuard guard;
 
     @Inject
-    public CalendarsResource(StandardsUseCases useCases, StandardsAdmin admin) {
+    public CalendarsResource(StandardsUseCases useCases, StandardsAdmin admin, FeatureGuard guard) {
+        this.guard = guard;
         this.standards = useCases.service();
         this.admin = admin;
     }
 
     @GET
     public List<CalendarJson> calendars() {
+        guard.require(Feature.STANDARDS);
         return standards.calendars().stream().map(StandardsJsonMapper::toJson).toList();
     }
 
@@ -44,6 +49,7 @@ public class CalendarsResource {
     @AdminOnly
     @Consumes(MediaType.APPLICATION_JSON)
     public CalendarJson define(@Nullable CalendarJson body) {
+        guard.require(Feature.STANDARDS);
         admin.require();
         CalendarJson json = StandardsJsonMapper.required(body, "body");
         return StandardsJsonMapper.toJson(standards.defineCalendar(StandardsJsonMapper.toCalendar(json)));
@@ -55,6 +61,7 @@ public class CalendarsResource {
     @Path("/{id}/holidays")
     @Consumes(MediaType.APPLICATION_JSON)
     public CalendarJson importHolidays(@PathParam("id") String id, @Nullable HolidayImportJson body) {
+        guard.require(Feature.STANDARDS);
         admin.require();
         HolidayImportJson json = StandardsJsonMapper.required(body, "body");
         String format = StandardsJsonMapper.required(json.format(), "format");

@@ -3,8 +3,10 @@ package io.serviceculture.plugin.standards.rest;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import io.serviceculture.core.common.NotFoundException;
+import io.serviceculture.core.people.Feature;
 import io.serviceculture.core.people.Person;
 import io.serviceculture.core.people.UserKey;
+import io.serviceculture.plugin.people.FeatureGuard;
 import io.serviceculture.plugin.people.JiraDirectory;
 import io.serviceculture.plugin.people.JiraIssueVisibility;
 import io.serviceculture.plugin.rest.CurrentUser;
@@ -35,6 +37,7 @@ public class IssueClocksResource {
     private final JiraDirectory directory;
     private final ClocksJsonMapper json;
     private final StandardsAdmin admin;
+    private final FeatureGuard guard;
 
     @Inject
     public IssueClocksResource(
@@ -43,7 +46,9 @@ public class IssueClocksResource {
             JiraIssueVisibility issues,
             JiraDirectory directory,
             ClocksJsonMapper json,
-            StandardsAdmin admin) {
+            StandardsAdmin admin,
+            FeatureGuard guard) {
+        this.guard = guard;
         this.useCases = useCases;
         this.currentUser = currentUser;
         this.issues = issues;
@@ -54,6 +59,7 @@ public class IssueClocksResource {
 
     @GET
     public ClocksJson clocks(@PathParam("idOrKey") String idOrKey) {
+        guard.require(Feature.STANDARDS);
         UserKey viewer = currentUser.require();
         return json.toJson(useCases.service().clocks(viewer, browsableId(viewer, idOrKey)), zoneOf(viewer));
     }
@@ -66,6 +72,7 @@ public class IssueClocksResource {
     @AdminOnly
     @Path("/recompute")
     public RecomputedJson recompute(@PathParam("idOrKey") String idOrKey) {
+        guard.require(Feature.STANDARDS);
         UserKey caller = admin.require();
         return new RecomputedJson(useCases.service().recordCycles(browsableId(caller, idOrKey)));
     }

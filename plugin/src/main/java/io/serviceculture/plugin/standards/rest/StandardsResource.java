@@ -2,6 +2,7 @@ package io.serviceculture.plugin.standards.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import io.serviceculture.core.common.InvalidInputException;
+import io.serviceculture.core.people.Feature;
 import io.serviceculture.core.people.TeamKey;
 import io.serviceculture.core.people.UserKey;
 import io.serviceculture.core.standards.Attainment;
@@ -10,6 +11,7 @@ import io.serviceculture.core.standards.CycleQuery;
 import io.serviceculture.core.standards.ServiceStandard;
 import io.serviceculture.core.standards.StandardId;
 import io.serviceculture.core.standards.StandardsService;
+import io.serviceculture.plugin.people.FeatureGuard;
 import io.serviceculture.plugin.standards.StandardsJson.StandardJson;
 import io.serviceculture.plugin.standards.StandardsJson.VersionJson;
 import io.serviceculture.plugin.standards.StandardsJsonMapper;
@@ -40,14 +42,16 @@ import org.jspecify.annotations.Nullable;
 public class StandardsResource {
     private final StandardsService standards;
     private final StandardsAdmin admin;
+    private final FeatureGuard guard;
     private final Clock clock;
 
     @Inject
-    public StandardsResource(StandardsUseCases useCases, StandardsAdmin admin) {
-        this(useCases.service(), admin, Clock.systemUTC());
+    public StandardsResource(StandardsUseCases useCases, StandardsAdmin admin, FeatureGuard guard) {
+        this(useCases.service(), admin, guard, Clock.systemUTC());
     }
 
-    StandardsResource(StandardsService standards, StandardsAdmin admin, Clock clock) {
+    StandardsResource(StandardsService standards, StandardsAdmin admin, FeatureGuard guard, Clock clock) {
+        this.guard = guard;
         this.standards = standards;
         this.admin = admin;
         this.clock = clock;
@@ -55,6 +59,7 @@ public class StandardsResource {
 
     @GET
     public List<StandardJson> standards() {
+        guard.require(Feature.STANDARDS);
         return standards.standards().stream().map(StandardsJsonMapper::toJson).toList();
     }
 
@@ -63,6 +68,7 @@ public class StandardsResource {
     @AdminOnly
     @Consumes(MediaType.APPLICATION_JSON)
     public StandardJson create(@Nullable StandardJson body) {
+        guard.require(Feature.STANDARDS);
         admin.require();
         StandardJson json = StandardsJsonMapper.required(body, "body");
         List<VersionJson> versions = StandardsJsonMapper.required(json.versions(), "versions");
@@ -84,6 +90,7 @@ public class StandardsResource {
     @Path("/{id}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
     public StandardJson publish(@PathParam("id") String id, @Nullable VersionJson body) {
+        guard.require(Feature.STANDARDS);
         admin.require();
         VersionJson json = StandardsJsonMapper.required(body, "body");
         Instant effectiveFrom = StandardsJsonMapper.instantOr(json.effectiveFrom(), "effectiveFrom", clock.instant());
@@ -108,6 +115,7 @@ public class StandardsResource {
             @QueryParam("from") @Nullable String from,
             @QueryParam("to") @Nullable String to,
             @QueryParam("by") @Nullable String by) {
+        guard.require(Feature.STANDARDS);
         admin.require();
         CycleQuery query = CycleQuery.all();
         if (standard != null && !standard.isBlank()) {

@@ -4,8 +4,10 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.web.api.model.WebPanel;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.serviceculture.core.common.NotFoundException;
+import io.serviceculture.core.people.Feature;
 import io.serviceculture.core.people.Person;
 import io.serviceculture.core.people.UserKey;
+import io.serviceculture.plugin.people.FeatureGuard;
 import io.serviceculture.plugin.people.JiraDirectory;
 import io.serviceculture.plugin.rest.CurrentUser;
 import io.serviceculture.plugin.standards.StandardsUseCases;
@@ -32,6 +34,7 @@ public class IssueClocksPanel implements WebPanel {
     private final JiraDirectory directory;
     private final Templates templates;
     private final PageBuilderService pageBuilder;
+    private final FeatureGuard guard;
 
     @Inject
     public IssueClocksPanel(
@@ -40,22 +43,30 @@ public class IssueClocksPanel implements WebPanel {
             CurrentUser currentUser,
             JiraDirectory directory,
             Templates templates,
-            PageBuilderService pageBuilder) {
+            PageBuilderService pageBuilder,
+            FeatureGuard guard) {
         this.useCases = useCases;
         this.json = json;
         this.currentUser = currentUser;
         this.directory = directory;
         this.templates = templates;
         this.pageBuilder = pageBuilder;
+        this.guard = guard;
     }
 
     @Override
     public String getHtml(Map<String, Object> context) {
+        if (!guard.isOn(Feature.STANDARDS)) {
+            return "";
+        }
         return templates.render(TEMPLATE, view(context));
     }
 
     @Override
     public void writeHtml(Writer writer, Map<String, Object> context) throws IOException {
+        if (!guard.isOn(Feature.STANDARDS)) {
+            return;
+        }
         templates.render(TEMPLATE, view(context), writer);
     }
 
