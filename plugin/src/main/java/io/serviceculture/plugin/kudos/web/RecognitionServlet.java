@@ -1,15 +1,11 @@
 package io.serviceculture.plugin.kudos.web;
 
-import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.serviceculture.core.kudos.Receiver;
 import io.serviceculture.core.people.Feature;
 import io.serviceculture.core.people.UserKey;
 import io.serviceculture.plugin.people.FeatureGuard;
-import io.serviceculture.plugin.rest.CurrentUser;
-import io.serviceculture.plugin.web.Templates;
+import io.serviceculture.plugin.web.Pages;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.servlet.http.HttpServlet;
@@ -25,17 +21,12 @@ public class RecognitionServlet extends HttpServlet {
     static final String TEMPLATE = "templates/kudos/recognition-page.vm";
     static final String RESOURCES = "io.serviceculture.jira:kudos-resources";
 
-    private final transient CurrentUser currentUser;
-    private final transient Templates templates;
-    private final transient PageBuilderService pageBuilder;
+    private final transient Pages pages;
     private final transient FeatureGuard guard;
 
     @Inject
-    public RecognitionServlet(
-            CurrentUser currentUser, Templates templates, PageBuilderService pageBuilder, FeatureGuard guard) {
-        this.currentUser = currentUser;
-        this.templates = templates;
-        this.pageBuilder = pageBuilder;
+    public RecognitionServlet(Pages pages, FeatureGuard guard) {
+        this.pages = pages;
         this.guard = guard;
     }
 
@@ -46,17 +37,14 @@ public class RecognitionServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Optional<UserKey> viewer = currentUser.key();
+        Optional<UserKey> viewer = pages.viewerOrLogin(request, response);
         if (viewer.isEmpty()) {
-            String back =
-                    request.getRequestURI().substring(request.getContextPath().length());
-            response.sendRedirect(request.getContextPath() + "/login.jsp?os_destination="
-                    + URLEncoder.encode(back, StandardCharsets.UTF_8));
             return;
         }
-        pageBuilder.assembler().resources().requireWebResource(RESOURCES);
-        response.setContentType("text/html;charset=UTF-8");
-        templates.render(
-                TEMPLATE, new RecognitionView(Receiver.person(viewer.get()).id()), response.getWriter());
+        pages.render(
+                response,
+                RESOURCES,
+                TEMPLATE,
+                new RecognitionView(Receiver.person(viewer.get()).id()));
     }
 }

@@ -1,12 +1,8 @@
 package io.serviceculture.plugin.people.web;
 
-import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.serviceculture.core.people.UserKey;
-import io.serviceculture.plugin.rest.CurrentUser;
-import io.serviceculture.plugin.web.Templates;
+import io.serviceculture.plugin.web.Pages;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.servlet.http.HttpServlet;
@@ -23,33 +19,23 @@ public class PeopleAdminServlet extends HttpServlet {
     static final String TEMPLATE = "templates/people/admin-page.vm";
     static final String RESOURCES = "io.serviceculture.jira:people-admin-resources";
 
-    private final transient CurrentUser currentUser;
-    private final transient Templates templates;
-    private final transient PageBuilderService pageBuilder;
+    private final transient Pages pages;
 
     @Inject
-    public PeopleAdminServlet(CurrentUser currentUser, Templates templates, PageBuilderService pageBuilder) {
-        this.currentUser = currentUser;
-        this.templates = templates;
-        this.pageBuilder = pageBuilder;
+    public PeopleAdminServlet(Pages pages) {
+        this.pages = pages;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<UserKey> viewer = currentUser.key();
+        Optional<UserKey> viewer = pages.viewerOrLogin(request, response);
         if (viewer.isEmpty()) {
-            String back =
-                    request.getRequestURI().substring(request.getContextPath().length());
-            response.sendRedirect(request.getContextPath() + "/login.jsp?os_destination="
-                    + URLEncoder.encode(back, StandardCharsets.UTF_8));
             return;
         }
-        if (!currentUser.isAdmin(viewer.get())) {
+        if (!pages.isAdmin(viewer.get())) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        pageBuilder.assembler().resources().requireWebResource(RESOURCES);
-        response.setContentType("text/html;charset=UTF-8");
-        templates.render(TEMPLATE, new PeopleAdminView(), response.getWriter());
+        pages.render(response, RESOURCES, TEMPLATE, new PeopleAdminView());
     }
 }

@@ -14,6 +14,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
 import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 import io.serviceculture.plugin.rest.CurrentUser;
+import io.serviceculture.plugin.web.Pages;
 import io.serviceculture.plugin.web.Templates;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,7 +33,7 @@ public class PeopleAdminServletTest {
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final PeopleAdminServlet servlet =
-            new PeopleAdminServlet(new CurrentUser(salUsers), templates, pageBuilder);
+            new PeopleAdminServlet(new Pages(new CurrentUser(salUsers), templates, pageBuilder));
 
     @Before
     public void setUp() throws IOException {
