@@ -79,4 +79,11 @@ final class ComponentImports {
 
     @ComponentImport("auditService")
     private com.atlassian.audit.api.AuditService auditService;
+
+    // kudos: the receiver picker's user search, limited to people with a Jira licence
+    @ComponentImport("userSearchService")
+    private com.atlassian.jira.bc.user.search.UserSearchService userSearchService;
+
+    @ComponentImport("applicationRoleManager")
+    private com.atlassian.jira.application.ApplicationRoleManager applicationRoleManager;
 }

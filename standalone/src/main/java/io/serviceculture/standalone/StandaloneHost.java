@@ -241,6 +241,13 @@ public final class StandaloneHost implements AutoCloseable {
                 .provide(EventPublisher.class, events)
                 .provide(SchedulerService.class, scheduler)
                 .provide(AuditService.class, audit)
+                // kudos: the receiver picker's user search and its licence check
+                .provide(
+                        com.atlassian.jira.bc.user.search.UserSearchService.class,
+                        new io.serviceculture.standalone.services.HostUserSearchService(directory))
+                .provide(
+                        com.atlassian.jira.application.ApplicationRoleManager.class,
+                        new io.serviceculture.standalone.services.HostApplicationRoleManager(directory))
                 .provide(ActiveObjects.class, activeObjects(descriptor, loader));
         return new HostedPlugin(loader, options.pluginRoot(), options.contextPath(), services, jira, descriptor);
     }
