@@ -80,6 +80,13 @@ final class ComponentImports {
     @ComponentImport("auditService")
     private com.atlassian.audit.api.AuditService auditService;
 
+    // mail to people: queued through Jira, rendered in the recipient's language
+    @ComponentImport("mailQueue")
+    private com.atlassian.mail.queue.MailQueue mailQueue;
+
+    @ComponentImport("localeResolver")
+    private com.atlassian.sal.api.message.LocaleResolver localeResolver;
+
     // kudos: the receiver picker's user search, limited to people with a Jira licence
     @ComponentImport("userSearchService")
     private com.atlassian.jira.bc.user.search.UserSearchService userSearchService;
