@@ -437,7 +437,9 @@
         saved.hidden = true;
         call('PUT', '/kudos/preferences', {
             leaderboardOptOut: form.querySelector('[name="leaderboardOptOut"]').checked,
-            showCounts: form.querySelector('[name="showCounts"]').checked
+            showCounts: form.querySelector('[name="showCounts"]').checked,
+            mailReceived: form.querySelector('[name="mailReceived"]').checked,
+            mailHidden: form.querySelector('[name="mailHidden"]').checked
         }).then(function () {
             error.hidden = true;
             saved.hidden = false;

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.serviceculture.acceptance.testing.Json;
 import io.serviceculture.standalone.testing.RunningHost;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -93,6 +97,9 @@ public abstract class RecognitionRestContract {
                 .doesNotContain("Something a moderator will hide");
         assertThat(send("carol", "PUT", "/kudos/" + id + "/reaction", null).statusCode())
                 .isEqualTo(404);
+        assertThat(mailTo("alice@example.com", "Your kudos was hidden"))
+                .contains("Something a moderator will hide")
+                .contains("Names a client");
         assertThat(host().host().audit().latest()).anySatisfy(event -> {
             assertThat(event.getActionI18nKey()).isEqualTo("service-culture.audit.kudos.hidden");
             assertThat(event.getExtraAttributeByKey("service-culture.audit.attribute.reason"))
@@ -185,6 +192,40 @@ public abstract class RecognitionRestContract {
             send("admin", "PUT", "/kudos/preferences", Map.of("leaderboardOptOut", false));
             send("admin", "PUT", "/kudos/settings/leaderboards", Map.of("on", false));
         }
+    }
+
+    /** The decoded body of the first mail to the address with the subject, waiting up to ten seconds for it. */
+    private String mailTo(String address, String subject) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        try {
+            while (System.nanoTime() < deadline) {
+                for (MimeMessage message : host().host().mail().getReceivedMessages()) {
+                    if (subject.equals(message.getSubject()) && isTo(message, address)) {
+                        return String.valueOf(message.getContent());
+                    }
+                }
+                Thread.sleep(100);
+            }
+        } catch (MessagingException | IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("no mail \"" + subject + "\" to " + address);
+    }
+
+    private static boolean isTo(MimeMessage message, String address) throws MessagingException {
+        Address[] recipients = message.getAllRecipients();
+        if (recipients == null) {
+            return false;
+        }
+        for (Address recipient : recipients) {
+            if (recipient.toString().contains(address)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private JsonNode entryOf(HttpResponse<String> board, String key) {

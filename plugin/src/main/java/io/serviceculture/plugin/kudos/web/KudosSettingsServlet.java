@@ -4,6 +4,8 @@ import io.serviceculture.core.kudos.KudosPreferences;
 import io.serviceculture.core.people.Feature;
 import io.serviceculture.core.people.UserKey;
 import io.serviceculture.plugin.kudos.persistence.AoKudosPreferences;
+import io.serviceculture.plugin.mail.MailPreferences;
+import io.serviceculture.plugin.mail.MailTopic;
 import io.serviceculture.plugin.people.FeatureGuard;
 import io.serviceculture.plugin.web.Pages;
 import java.io.IOException;
@@ -15,7 +17,7 @@ import javax.servlet.http.HttpServletResponse;
 
 /**
  * A person's recognition settings ({@code /plugins/servlet/service-culture/kudos-settings}), linked from their
- * profile: leave leaderboards, show my counts to everyone. The page's script saves through
+ * profile: leave leaderboards, show my counts to everyone, the kudos mails I want. The page's script saves through
  * {@code PUT /kudos/preferences}; only the signed-in person's own settings are ever shown.
  */
 public class KudosSettingsServlet extends HttpServlet {
@@ -25,9 +27,11 @@ public class KudosSettingsServlet extends HttpServlet {
     private final transient Pages pages;
     private final transient AoKudosPreferences preferences;
     private final transient FeatureGuard guard;
+    private final transient MailPreferences mail;
 
     @Inject
-    public KudosSettingsServlet(Pages pages, AoKudosPreferences preferences, FeatureGuard guard) {
+    public KudosSettingsServlet(Pages pages, AoKudosPreferences preferences, FeatureGuard guard, MailPreferences mail) {
+        this.mail = mail;
         this.pages = pages;
         this.preferences = preferences;
         this.guard = guard;
@@ -48,6 +52,10 @@ public class KudosSettingsServlet extends HttpServlet {
                 response,
                 RecognitionServlet.RESOURCES,
                 TEMPLATE,
-                new KudosSettingsView(mine.leaderboardOptOut(), mine.showCounts()));
+                new KudosSettingsView(
+                        mine.leaderboardOptOut(),
+                        mine.showCounts(),
+                        !mail.isOptedOut(viewer.get(), MailTopic.KUDOS_RECEIVED),
+                        !mail.isOptedOut(viewer.get(), MailTopic.KUDOS_HIDDEN)));
     }
 }
