@@ -1,6 +1,8 @@
 /*
- * Kudos in the browser: the "Give kudos" dialog (profile panel and Recognition page) and the Recognition
- * feed. User text is only ever set with textContent; the texts come from the server-rendered templates.
+ * Kudos in the browser: the "Give kudos" dialog with its receiver picker (profile panel, issue panel and
+ * Recognition page), reactions, the Recognition feed with its filters, the leaderboard, moderation, and the
+ * personal settings form. User text is only ever set with textContent; the texts come from the
+ * server-rendered templates.
  */
 (function () {
     'use strict';
@@ -64,19 +66,103 @@
 
     var valuesLoaded = null;
 
-    function loadValues(select) {
+    function values() {
         if (!valuesLoaded) {
-            valuesLoaded = call('GET', '/values').then(function (values) {
-                values.forEach(function (value) {
-                    var option = document.createElement('option');
-                    option.value = value.id;
-                    option.textContent = value.name;
-                    option.title = value.description || '';
-                    select.appendChild(option);
-                });
-            });
+            valuesLoaded = call('GET', '/values');
         }
         return valuesLoaded;
+    }
+
+    function fillValues(select) {
+        return values().then(function (all) {
+            if (select.options.length) {
+                return;
+            }
+            all.forEach(function (value) {
+                var option = document.createElement('option');
+                option.value = value.id;
+                option.textContent = value.name;
+                option.title = value.description || '';
+                select.appendChild(option);
+            });
+        });
+    }
+
+    /* The receiver picker: chips for chosen people and teams, suggestions from GET /people/search. */
+
+    function chosenIds(form) {
+        return Array.prototype.map.call(form.querySelectorAll('.sc-kudos-chip'), function (chip) {
+            return chip.getAttribute('data-id');
+        });
+    }
+
+    function addChip(form, id, label) {
+        if (chosenIds(form).indexOf(id) >= 0) {
+            return;
+        }
+        var chips = form.querySelector('.sc-kudos-chips');
+        var chip = document.createElement('li');
+        chip.className = 'sc-kudos-chip aui-label';
+        chip.setAttribute('data-id', id);
+        var text = document.createElement('span');
+        text.textContent = label;
+        chip.appendChild(text);
+        var remove = document.createElement('button');
+        remove.type = 'button';
+        remove.className = 'aui-button aui-button-subtle sc-kudos-chip-remove';
+        remove.setAttribute('aria-label', chips.getAttribute('data-remove-text') + ' ' + label);
+        remove.textContent = '\u00d7';
+        chip.appendChild(remove);
+        chips.appendChild(chip);
+    }
+
+    var searchTimer = null;
+
+    function suggest(input) {
+        var form = input.form;
+        var list = form.querySelector('.sc-kudos-suggestions');
+        var query = input.value.trim();
+        window.clearTimeout(searchTimer);
+        if (!query) {
+            list.hidden = true;
+            input.setAttribute('aria-expanded', 'false');
+            return;
+        }
+        searchTimer = window.setTimeout(function () {
+            call('GET', '/people/search?q=' + encodeURIComponent(query)).then(function (matches) {
+                if (input.value.trim() !== query) {
+                    return;
+                }
+                list.textContent = '';
+                matches.forEach(function (match, i) {
+                    var option = document.createElement('li');
+                    option.className = 'sc-kudos-suggestion';
+                    option.setAttribute('role', 'option');
+                    option.id = 'sc-kudos-suggestion-' + i;
+                    option.setAttribute('data-id', match.id);
+                    option.setAttribute('data-label', match.displayName);
+                    option.textContent = match.type === 'team'
+                        ? match.displayName + ' (' + list.getAttribute('data-team-text') + ')'
+                        : match.displayName + ' (' + match.name + ')';
+                    list.appendChild(option);
+                });
+                list.hidden = matches.length === 0;
+                input.setAttribute('aria-expanded', matches.length ? 'true' : 'false');
+            }).catch(function () {
+                list.hidden = true;
+            });
+        }, 150);
+    }
+
+    function choose(option) {
+        var form = option.closest('form');
+        addChip(form, option.getAttribute('data-id'), option.getAttribute('data-label'));
+        var input = form.querySelector('[name="receiver"]');
+        input.value = '';
+        var list = form.querySelector('.sc-kudos-suggestions');
+        list.hidden = true;
+        input.setAttribute('aria-expanded', 'false');
+        input.focus();
     }
 
     function openGiveDialog(button) {
@@ -85,25 +171,27 @@
             return;
         }
         var form = dialog.querySelector('form');
-        var receiver = form.querySelector('[name="receiver"]');
+        form.querySelector('.sc-kudos-chips').textContent = '';
+        form.querySelector('[name="receiver"]').value = '';
         var fixedReceiver = button.getAttribute('data-receiver');
-        form.setAttribute('data-receiver', fixedReceiver || '');
         if (fixedReceiver) {
-            receiver.value = button.getAttribute('data-receiver-name') || fixedReceiver;
-            receiver.readOnly = true;
-        } else {
-            receiver.readOnly = false;
+            addChip(form, fixedReceiver, button.getAttribute('data-receiver-name') || fixedReceiver);
         }
+        var issue = button.getAttribute('data-issue') || '';
+        form.setAttribute('data-issue', issue);
+        var issueLine = form.querySelector('.sc-give-kudos-issue');
+        issueLine.hidden = !issue;
+        issueLine.querySelector('.sc-give-kudos-issue-key').textContent = issue;
         // One id per opened dialog: a retry after a network error cannot give the same kudos twice.
         form.setAttribute('data-request-id', requestId());
         var error = form.querySelector('.sc-give-kudos-error');
         error.hidden = true;
-        loadValues(form.querySelector('[name="value"]')).catch(function (e) {
+        fillValues(form.querySelector('[name="value"]')).catch(function (e) {
             error.textContent = e.message;
             error.hidden = false;
         });
         showDialog(dialog);
-        (fixedReceiver ? form.querySelector('[name="message"]') : receiver).focus();
+        (fixedReceiver ? form.querySelector('[name="message"]') : form.querySelector('[name="receiver"]')).focus();
     }
 
     function submitGive(event) {
@@ -112,16 +200,25 @@
         var dialog = form.closest('.aui-dialog2') || form.parentElement;
         var submit = form.querySelector('.sc-give-kudos-submit');
         var error = form.querySelector('.sc-give-kudos-error');
-        var receiver = form.getAttribute('data-receiver') || form.querySelector('[name="receiver"]').value;
-        submit.disabled = true;
-        submit.setAttribute('aria-busy', 'true');
-        call('POST', '/kudos', {
-            receivers: [receiver],
+        var receivers = chosenIds(form);
+        var typed = form.querySelector('[name="receiver"]').value.trim();
+        if (typed) {
+            // a user name typed without picking a suggestion still counts
+            receivers.push(typed);
+        }
+        var body = {
+            receivers: receivers,
             value: form.querySelector('[name="value"]').value,
             message: form.querySelector('[name="message"]').value,
             visibility: form.querySelector('[name="private"]').checked ? 'PRIVATE' : 'PUBLIC',
             requestId: form.getAttribute('data-request-id')
-        }).then(function () {
+        };
+        if (form.getAttribute('data-issue')) {
+            body.issue = form.getAttribute('data-issue');
+        }
+        submit.disabled = true;
+        submit.setAttribute('aria-busy', 'true');
+        call('POST', '/kudos', body).then(function () {
             form.querySelector('[name="message"]').value = '';
             hideDialog(dialog);
             document.dispatchEvent(new CustomEvent('service-culture:kudos-given'));
@@ -138,6 +235,38 @@
             submit.removeAttribute('aria-busy');
         });
     }
+
+    /* Reactions: one per person, toggled; the server answers with the new count. */
+
+    function toggleReaction(button) {
+        var id = button.getAttribute('data-kudos-id');
+        var reacted = button.getAttribute('aria-pressed') === 'true';
+        button.disabled = true;
+        call(reacted ? 'DELETE' : 'PUT', '/kudos/' + encodeURIComponent(id) + '/reaction').then(function (reaction) {
+            button.setAttribute('aria-pressed', reaction.mine ? 'true' : 'false');
+            button.querySelector('.sc-kudos-reaction-count').textContent = String(reaction.count);
+        }).catch(function () {
+            button.setAttribute('aria-invalid', 'true');
+        }).then(function () {
+            button.disabled = false;
+        });
+    }
+
+    function reactionButton(kudos, text) {
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'aui-button aui-button-subtle sc-kudos-react';
+        button.setAttribute('data-kudos-id', String(kudos.id));
+        button.setAttribute('aria-pressed', kudos.reactions && kudos.reactions.mine ? 'true' : 'false');
+        button.appendChild(document.createTextNode(text + ' '));
+        var count = document.createElement('span');
+        count.className = 'sc-kudos-reaction-count';
+        count.textContent = String(kudos.reactions ? kudos.reactions.count : 0);
+        button.appendChild(count);
+        return button;
+    }
+
+    /* The Recognition feed. */
 
     function renderKudos(feed, kudos) {
         var item = document.createElement('li');
@@ -182,14 +311,42 @@
         message.textContent = kudos.message;
         item.appendChild(meta);
         item.appendChild(message);
+        var actions = document.createElement('p');
+        actions.className = 'sc-kudos-actions';
+        actions.appendChild(reactionButton(kudos, feed.getAttribute('data-react-text')));
+        var page = document.querySelector('.sc-recognition');
+        if (page && page.getAttribute('data-moderator') === 'true') {
+            var hide = document.createElement('button');
+            hide.type = 'button';
+            hide.className = 'aui-button aui-button-link sc-kudos-hide';
+            hide.setAttribute('data-kudos-id', String(kudos.id));
+            hide.textContent = feed.getAttribute('data-hide-text');
+            actions.appendChild(hide);
+        }
+        item.appendChild(actions);
         feed.appendChild(item);
+    }
+
+    function feedQuery(before) {
+        var filters = document.querySelector('.sc-feed-filters');
+        var query = '/kudos?limit=20';
+        if (filters) {
+            var filter = filters.querySelector('[name="filter"]').value;
+            if (filter === 'team') {
+                query += '&team=mine';
+            } else if (filter === 'value') {
+                query += '&value=' + encodeURIComponent(filters.querySelector('[name="value"]').value);
+            } else if (filter === 'person') {
+                query += '&receiver=' + encodeURIComponent(filters.querySelector('[name="person"]').value.trim());
+            }
+        }
+        return query + (before ? '&before=' + encodeURIComponent(before) : '');
     }
 
     function loadFeed(feed, before) {
         var more = document.querySelector('.sc-feed-more');
         var error = document.querySelector('.sc-feed-error');
-        var query = '/kudos?limit=20' + (before ? '&before=' + encodeURIComponent(before) : '');
-        return call('GET', query).then(function (page) {
+        return call('GET', feedQuery(before)).then(function (page) {
             if (!before) {
                 feed.textContent = '';
             }
@@ -201,10 +358,91 @@
                 feed.appendChild(empty);
             }
             if (more) {
-                more.hidden = page.nextBefore === null || page.nextBefore === undefined;
-                more.setAttribute('data-before', page.nextBefore === null || page.nextBefore === undefined ? '' : String(page.nextBefore));
+                var next = page.nextBefore === null || page.nextBefore === undefined ? '' : String(page.nextBefore);
+                more.hidden = !next;
+                more.setAttribute('data-before', next);
             }
             error.hidden = true;
+        }).catch(function (e) {
+            error.textContent = e.message;
+            error.hidden = false;
+        });
+    }
+
+    function filterChanged(feed) {
+        var filters = document.querySelector('.sc-feed-filters');
+        var filter = filters.querySelector('[name="filter"]').value;
+        filters.querySelector('.sc-feed-value-group').hidden = filter !== 'value';
+        filters.querySelector('.sc-feed-person-group').hidden = filter !== 'person';
+        if (filter === 'value') {
+            fillValues(filters.querySelector('[name="value"]')).then(function () { loadFeed(feed, null); });
+        } else if (filter !== 'person') {
+            loadFeed(feed, null);
+        }
+    }
+
+    function hideKudos(button) {
+        var feed = document.querySelector('.sc-kudos-feed');
+        var reason = window.prompt(feed.getAttribute('data-hide-prompt'));
+        if (reason === null) {
+            return;
+        }
+        call('POST', '/kudos/' + encodeURIComponent(button.getAttribute('data-kudos-id')) + '/hide', {reason: reason})
+            .then(function () { loadFeed(feed, null); })
+            .catch(function (e) {
+                var error = document.querySelector('.sc-feed-error');
+                error.textContent = e.message;
+                error.hidden = false;
+            });
+    }
+
+    function loadLeaderboard(section) {
+        var list = section.querySelector('.sc-leaderboard-list');
+        call('GET', '/kudos/leaderboard').then(function (board) {
+            list.textContent = '';
+            board.entries.forEach(function (entry) {
+                var item = document.createElement('li');
+                item.className = 'sc-leaderboard-entry';
+                item.value = entry.rank;
+                var name = document.createElement('strong');
+                name.textContent = entry.person.displayName;
+                item.appendChild(name);
+                item.appendChild(document.createTextNode(' '));
+                var count = document.createElement('span');
+                count.className = 'aui-badge sc-leaderboard-count';
+                count.textContent = entry.count === null || entry.count === undefined
+                    ? section.getAttribute('data-hidden-count-text') : String(entry.count);
+                item.appendChild(count);
+                list.appendChild(item);
+            });
+        }).catch(function () {
+            section.hidden = true;
+        });
+    }
+
+    function switchLeaderboards(button) {
+        var on = button.getAttribute('data-on') !== 'true';
+        call('PUT', '/kudos/settings/leaderboards', {on: on}).then(function () {
+            window.location.reload();
+        });
+    }
+
+    /* The personal settings page. */
+
+    function saveSettings(event) {
+        event.preventDefault();
+        var form = event.target;
+        var saved = form.querySelector('.sc-settings-saved');
+        var error = form.querySelector('.sc-settings-error');
+        saved.hidden = true;
+        call('PUT', '/kudos/preferences', {
+            leaderboardOptOut: form.querySelector('[name="leaderboardOptOut"]').checked,
+            showCounts: form.querySelector('[name="showCounts"]').checked,
+            mailReceived: form.querySelector('[name="mailReceived"]').checked,
+            mailHidden: form.querySelector('[name="mailHidden"]').checked
+        }).then(function () {
+            error.hidden = true;
+            saved.hidden = false;
         }).catch(function (e) {
             error.textContent = e.message;
             error.hidden = false;
@@ -223,29 +461,87 @@
 
     function init() {
         localiseTimes();
+        var feed = document.querySelector('.sc-kudos-feed');
         document.addEventListener('click', function (event) {
-            var give = event.target.closest('.sc-give-kudos');
+            var target = event.target;
+            var give = target.closest('.sc-give-kudos');
             if (give) {
                 event.preventDefault();
                 openGiveDialog(give);
                 return;
             }
-            var cancel = event.target.closest('.sc-give-kudos-cancel');
+            var cancel = target.closest('.sc-give-kudos-cancel');
             if (cancel) {
                 hideDialog(cancel.closest('.aui-dialog2'));
                 return;
             }
-            var more = event.target.closest('.sc-feed-more');
-            if (more) {
-                loadFeed(document.querySelector('.sc-kudos-feed'), more.getAttribute('data-before'));
+            var suggestion = target.closest('.sc-kudos-suggestion');
+            if (suggestion) {
+                choose(suggestion);
+                return;
+            }
+            var removeChip = target.closest('.sc-kudos-chip-remove');
+            if (removeChip) {
+                removeChip.closest('.sc-kudos-chip').remove();
+                return;
+            }
+            var react = target.closest('.sc-kudos-react');
+            if (react) {
+                toggleReaction(react);
+                return;
+            }
+            var hide = target.closest('.sc-kudos-hide');
+            if (hide) {
+                hideKudos(hide);
+                return;
+            }
+            var leaderboardSwitch = target.closest('.sc-leaderboards-switch');
+            if (leaderboardSwitch) {
+                switchLeaderboards(leaderboardSwitch);
+                return;
+            }
+            var more = target.closest('.sc-feed-more');
+            if (more && feed) {
+                loadFeed(feed, more.getAttribute('data-before'));
+            }
+        });
+        document.addEventListener('input', function (event) {
+            if (event.target.id === 'sc-kudos-receiver') {
+                suggest(event.target);
+            }
+        });
+        document.addEventListener('keydown', function (event) {
+            if (event.target.id === 'sc-kudos-receiver' && event.key === 'Enter') {
+                var first = event.target.form.querySelector('.sc-kudos-suggestions:not([hidden]) .sc-kudos-suggestion');
+                if (first) {
+                    event.preventDefault();
+                    choose(first);
+                }
             }
         });
         document.addEventListener('submit', function (event) {
-            if (event.target.classList && event.target.classList.contains('sc-give-kudos-form')) {
+            var form = event.target;
+            if (!form.classList) {
+                return;
+            }
+            if (form.classList.contains('sc-give-kudos-form')) {
                 submitGive(event);
+            } else if (form.classList.contains('sc-kudos-settings-form')) {
+                saveSettings(event);
+            } else if (form.classList.contains('sc-feed-filters')) {
+                event.preventDefault();
+                loadFeed(feed, null);
             }
         });
-        var feed = document.querySelector('.sc-kudos-feed');
+        var filterSelect = document.getElementById('sc-feed-filter');
+        if (filterSelect && feed) {
+            filterSelect.addEventListener('change', function () { filterChanged(feed); });
+            document.getElementById('sc-feed-value').addEventListener('change', function () { loadFeed(feed, null); });
+        }
+        var leaderboard = document.querySelector('.sc-leaderboard');
+        if (leaderboard) {
+            loadLeaderboard(leaderboard);
+        }
         if (feed) {
             loadFeed(feed, null);
             document.addEventListener('service-culture:kudos-given', function () { loadFeed(feed, null); });

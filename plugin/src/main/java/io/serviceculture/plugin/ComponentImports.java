@@ -86,4 +86,11 @@ final class ComponentImports {
 
     @ComponentImport("localeResolver")
     private com.atlassian.sal.api.message.LocaleResolver localeResolver;
+
+    // kudos: the receiver picker's user search, limited to people with a Jira licence
+    @ComponentImport("userSearchService")
+    private com.atlassian.jira.bc.user.search.UserSearchService userSearchService;
+
+    @ComponentImport("applicationRoleManager")
+    private com.atlassian.jira.application.ApplicationRoleManager applicationRoleManager;
 }

@@ -251,6 +251,13 @@ public final class StandaloneHost implements AutoCloseable {
                 // mail: Jira's queue sends through the configured SMTP server, here GreenMail
                 .provide(MailQueue.class, mailQueue())
                 .provide(LocaleResolver.class, new HostLocaleResolver(directory))
+                // kudos: the receiver picker's user search and its licence check
+                .provide(
+                        com.atlassian.jira.bc.user.search.UserSearchService.class,
+                        new io.serviceculture.standalone.services.HostUserSearchService(directory))
+                .provide(
+                        com.atlassian.jira.application.ApplicationRoleManager.class,
+                        new io.serviceculture.standalone.services.HostApplicationRoleManager(directory))
                 .provide(ActiveObjects.class, activeObjects(descriptor, loader));
         return new HostedPlugin(loader, options.pluginRoot(), options.contextPath(), services, jira, descriptor);
     }

@@ -24,6 +24,7 @@ public final class AccessRules {
         rules.addAll(kudos());
         rules.addAll(people());
         rules.addAll(standards());
+        rules.addAll(recognition());
         return rules;
     }
 
@@ -53,6 +54,28 @@ public final class AccessRules {
         rules.addAll(every(Endpoint.get(REST + "/issue/HELP-1/clocks"), 401, 403, 200, 200));
         rules.addAll(every(Endpoint.get(REST + "/issue/FIN-1/clocks"), 401, 403, 404, 404));
         rules.addAll(every(Endpoint.get(REST + "/standards/attainment"), 401, 403, 403, 200));
+        return rules;
+    }
+
+    static List<AccessRule> recognition() {
+        List<AccessRule> rules = new ArrayList<>();
+        rules.addAll(every(Endpoint.get(REST + "/kudos?team=mine"), 401, 403, 200, 200));
+        // HELP is browsable by every Jira user; FIN by neither Alice nor the admin
+        rules.addAll(every(Endpoint.get(REST + "/kudos?issue=HELP-1"), 401, 403, 200, 200));
+        rules.addAll(every(Endpoint.get(REST + "/kudos?issue=FIN-1"), 401, 403, 404, 404));
+        rules.addAll(every(Endpoint.put(REST + "/kudos/999999/reaction", "{}"), 401, 403, 404, 404));
+        rules.addAll(every(Endpoint.delete(REST + "/kudos/999999/reaction"), 401, 403, 404, 404));
+        // only HR and admins moderate: Alice is refused before the kudos is looked up
+        rules.addAll(every(Endpoint.post(REST + "/kudos/999999/hide", "{\"reason\":\"x\"}"), 401, 403, 403, 404));
+        rules.addAll(every(Endpoint.get(REST + "/kudos/notices"), 401, 403, 200, 200));
+        rules.addAll(every(Endpoint.post(REST + "/kudos/notices/seen", "{\"upTo\":0}"), 401, 403, 204, 204));
+        // leaderboards are off until an admin turns them on
+        rules.addAll(every(Endpoint.get(REST + "/kudos/leaderboard"), 401, 403, 404, 404));
+        rules.addAll(every(Endpoint.get(REST + "/kudos/preferences"), 401, 403, 200, 200));
+        rules.addAll(every(Endpoint.put(REST + "/kudos/preferences", "{}"), 401, 403, 200, 200));
+        rules.addAll(every(Endpoint.put(REST + "/kudos/settings/leaderboards", "{\"on\":false}"), 401, 403, 403, 200));
+        rules.addAll(every(Endpoint.get(REST + "/people/search?q=car"), 401, 403, 200, 200));
+        rules.addAll(every(Endpoint.get("/plugins/servlet/service-culture/kudos-settings"), 302, 403, 200, 200));
         return rules;
     }
 

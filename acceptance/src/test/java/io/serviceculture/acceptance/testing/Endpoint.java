@@ -13,6 +13,14 @@ public record Endpoint(String method, String path, Optional<String> jsonBody) {
         return new Endpoint("POST", path, Optional.of(json));
     }
 
+    public static Endpoint put(String path, String json) {
+        return new Endpoint("PUT", path, Optional.of(json));
+    }
+
+    public static Endpoint delete(String path) {
+        return new Endpoint("DELETE", path, Optional.empty());
+    }
+
     @Override
     public String toString() {
         return method + " " + path;

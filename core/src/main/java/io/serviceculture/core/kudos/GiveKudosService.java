@@ -23,6 +23,7 @@ public final class GiveKudosService implements GiveKudosUseCase {
     private final DirectoryPort directory;
     private final IssueVisibilityPort issueVisibility;
     private final Clock clock;
+    private final KudosEventsPort events;
 
     public GiveKudosService(
             LoadKudosPort loadKudos,
@@ -32,6 +33,20 @@ public final class GiveKudosService implements GiveKudosUseCase {
             DirectoryPort directory,
             IssueVisibilityPort issueVisibility,
             Clock clock) {
+        this(loadKudos, saveKudos, values, settings, directory, issueVisibility, clock, KudosEventsPort.NONE);
+    }
+
+    /** @param events told of each kudos newly stored, never of a retried request */
+    public GiveKudosService(
+            LoadKudosPort loadKudos,
+            SaveKudosPort saveKudos,
+            LoadCompanyValuesPort values,
+            LoadKudosSettingsPort settings,
+            DirectoryPort directory,
+            IssueVisibilityPort issueVisibility,
+            Clock clock,
+            KudosEventsPort events) {
+        this.events = events;
         this.loadKudos = loadKudos;
         this.saveKudos = saveKudos;
         this.values = values;
@@ -91,6 +106,7 @@ public final class GiveKudosService implements GiveKudosUseCase {
         for (int slot = loadKudos.countSlotsUsed(giver.key(), week) + 1; slot <= allowance; slot++) {
             SaveOutcome outcome = saveKudos.save(kudos, new AllowanceSlot(giver.key(), week, slot));
             if (outcome instanceof Saved saved) {
+                events.given(saved.kudos());
                 return saved.kudos();
             }
             if (outcome instanceof DuplicateRequest) {

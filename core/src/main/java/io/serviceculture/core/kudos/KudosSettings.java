@@ -1,7 +1,11 @@
 package io.serviceculture.core.kudos;
 
-/** What an admin tunes about kudos. */
-public record KudosSettings(int weeklyAllowance) {
+/**
+ * What an admin tunes about kudos.
+ *
+ * @param leaderboards whether the Recognition page ranks people; off unless an admin turns it on
+ */
+public record KudosSettings(int weeklyAllowance, boolean leaderboards) {
     public static final int DEFAULT_WEEKLY_ALLOWANCE = 10;
     public static final int MAX_WEEKLY_ALLOWANCE = 100;
 
@@ -11,7 +15,11 @@ public record KudosSettings(int weeklyAllowance) {
         }
     }
 
+    public KudosSettings(int weeklyAllowance) {
+        this(weeklyAllowance, false);
+    }
+
     public static KudosSettings defaults() {
-        return new KudosSettings(DEFAULT_WEEKLY_ALLOWANCE);
+        return new KudosSettings(DEFAULT_WEEKLY_ALLOWANCE, false);
     }
 }

@@ -54,6 +54,7 @@ public class GiveKudosServiceTest {
         }
     };
 
+    private final java.util.List<Kudos> givenEvents = new java.util.ArrayList<>();
     private final GiveKudosService service = new GiveKudosService(
             store,
             store,
@@ -61,7 +62,16 @@ public class GiveKudosServiceTest {
             () -> new KudosSettings(allowance.get()),
             directory,
             (viewer, issueId) -> browsableIssues.contains(issueId),
-            clock);
+            clock,
+            new KudosEventsPort() {
+                @Override
+                public void given(Kudos kudos) {
+                    givenEvents.add(kudos);
+                }
+
+                @Override
+                public void hidden(Kudos kudos) {}
+            });
 
     private int requests;
 
@@ -167,7 +177,20 @@ public class GiveKudosServiceTest {
 
         // then
         assertThat(again).isEqualTo(first);
+        assertThat(givenEvents).as("receivers are told once, not per retry").containsExactly(first);
         assertThat(store.size()).isEqualTo(1);
+        assertThat(store.countSlotsUsed(UserKey.of("alice"), IsoWeek.of(clock.instant(), ZoneOffset.UTC)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    public void thanksSeveralPeopleAndATeamInOneKudosUsingOneSlot() {
+        // when
+        Kudos kudos =
+                service.give(command("alice", List.of("user:bob", "user:carol", "team:service-desk"), "Thanks all"));
+
+        // then
+        assertThat(kudos.receivers()).hasSize(3);
         assertThat(store.countSlotsUsed(UserKey.of("alice"), IsoWeek.of(clock.instant(), ZoneOffset.UTC)))
                 .isEqualTo(1);
     }

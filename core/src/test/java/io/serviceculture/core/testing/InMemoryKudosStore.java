@@ -6,6 +6,7 @@ import io.serviceculture.core.kudos.Kudos;
 import io.serviceculture.core.kudos.KudosPage;
 import io.serviceculture.core.kudos.KudosQuery;
 import io.serviceculture.core.kudos.LoadKudosPort;
+import io.serviceculture.core.kudos.ModerateKudosPort;
 import io.serviceculture.core.kudos.NewKudos;
 import io.serviceculture.core.kudos.SaveKudosPort;
 import io.serviceculture.core.people.UserKey;
@@ -20,7 +21,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /** A kudos store with the same two unique keys as the real one: the allowance slot and the request id. */
-public final class InMemoryKudosStore implements LoadKudosPort, SaveKudosPort {
+public final class InMemoryKudosStore implements LoadKudosPort, SaveKudosPort, ModerateKudosPort {
     private final Map<Long, Kudos> kudosById = new HashMap<>();
     private final Set<String> slots = new HashSet<>();
     private final Map<String, Long> kudosIdByRequest = new HashMap<>();
@@ -79,6 +80,9 @@ public final class InMemoryKudosStore implements LoadKudosPort, SaveKudosPort {
                 .filter(k -> query.includeHidden() || !k.isHidden())
                 .filter(k ->
                         query.receiver().map(r -> k.receivers().contains(r)).orElse(true))
+                .filter(k ->
+                        query.anyReceiver().isEmpty() || k.receivers().stream().anyMatch(query.anyReceiver()::contains))
+                .filter(k -> query.issueId().isEmpty() || k.issueId().equals(query.issueId()))
                 .filter(k -> query.giver().map(g -> k.giver().equals(g)).orElse(true))
                 .filter(k -> query.valueId().map(v -> k.valueId().equals(v)).orElse(true))
                 .filter(k ->
@@ -89,5 +93,27 @@ public final class InMemoryKudosStore implements LoadKudosPort, SaveKudosPort {
         List<Kudos> page = more ? matching.subList(0, query.limit()) : matching;
         return new KudosPage(
                 page, more ? OptionalLong.of(page.get(page.size() - 1).id()) : OptionalLong.empty());
+    }
+
+    @Override
+    public synchronized boolean hide(long kudosId, Kudos.Moderation moderation) {
+        Kudos kudos = kudosById.get(kudosId);
+        if (kudos == null || kudos.isHidden()) {
+            return false;
+        }
+        kudosById.put(
+                kudosId,
+                new Kudos(
+                        kudos.id(),
+                        kudos.giver(),
+                        kudos.receivers(),
+                        kudos.valueId(),
+                        kudos.message(),
+                        kudos.issueId(),
+                        kudos.visibility(),
+                        kudos.givenAt(),
+                        kudos.clientRequestId(),
+                        Optional.of(moderation)));
+        return true;
     }
 }

@@ -10,6 +10,7 @@ import javax.inject.Named;
 @Named
 public class PluginSettingsKudosSettings implements LoadKudosSettingsPort {
     static final String WEEKLY_ALLOWANCE = "io.serviceculture.jira.kudos.weekly-allowance";
+    static final String LEADERBOARDS = "io.serviceculture.jira.kudos.leaderboards";
 
     private final PluginSettingsFactory settingsFactory;
 
@@ -20,14 +21,21 @@ public class PluginSettingsKudosSettings implements LoadKudosSettingsPort {
 
     @Override
     public KudosSettings kudosSettings() {
-        Object stored = settingsFactory.createGlobalSettings().get(WEEKLY_ALLOWANCE);
+        var global = settingsFactory.createGlobalSettings();
+        boolean leaderboards = "true".equals(global.get(LEADERBOARDS));
+        Object stored = global.get(WEEKLY_ALLOWANCE);
         if (stored instanceof String text) {
             try {
-                return new KudosSettings(Integer.parseInt(text.strip()));
+                return new KudosSettings(Integer.parseInt(text.strip()), leaderboards);
             } catch (IllegalArgumentException unreadable) {
-                return KudosSettings.defaults();
+                return new KudosSettings(KudosSettings.DEFAULT_WEEKLY_ALLOWANCE, leaderboards);
             }
         }
-        return KudosSettings.defaults();
+        return new KudosSettings(KudosSettings.DEFAULT_WEEKLY_ALLOWANCE, leaderboards);
+    }
+
+    /** The admin's switch; leaderboards stay off until it is turned on. */
+    public void setLeaderboards(boolean on) {
+        settingsFactory.createGlobalSettings().put(LEADERBOARDS, on ? "true" : "false");
     }
 }

@@ -4,6 +4,10 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.serviceculture.core.kudos.CompanyValue;
 import io.serviceculture.core.kudos.KudosStatisticsPort;
 import io.serviceculture.core.kudos.Receiver;
+import io.serviceculture.core.people.UserKey;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.inject.Inject;
@@ -49,6 +53,39 @@ public final class AoKudosStatistics implements KudosStatisticsPort {
                                     value.id()));
             if (count > 0) {
                 counts.put(value.id(), count);
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Reads the receiver rows of the period's visible kudos and counts them here: AO has no GROUP BY. A period is
+     * a month of kudos, so this is thousands of rows, not the whole table.
+     */
+    @Override
+    public Map<UserKey, Integer> countReceivedByPerson(Instant from, Instant to) {
+        KudosReceiverAO[] rows = ao.find(
+                KudosReceiverAO.class,
+                Query.select()
+                        .alias(KudosReceiverAO.class, RECEIVER)
+                        .alias(KudosAO.class, KUDOS)
+                        .join(
+                                KudosAO.class,
+                                KUDOS + "." + KudosAO.COLUMN_ID + " = " + RECEIVER + "."
+                                        + KudosReceiverAO.COLUMN_KUDOS_ID)
+                        .where(
+                                KUDOS + "." + KudosAO.COLUMN_GIVEN_AT + " >= ? AND " + KUDOS + "."
+                                        + KudosAO.COLUMN_GIVEN_AT + " < ? AND " + KUDOS + "."
+                                        + KudosAO.COLUMN_HIDDEN_AT + " IS NULL AND " + RECEIVER + "."
+                                        + KudosReceiverAO.COLUMN_RECEIVER_ID + " LIKE ?",
+                                Date.from(from),
+                                Date.from(to),
+                                "user:%"));
+        Map<UserKey, Integer> counts = new HashMap<>();
+        for (KudosReceiverAO row : rows) {
+            Receiver receiver = Receiver.parse(row.getReceiverId());
+            if (receiver instanceof Receiver.PersonReceiver person) {
+                counts.merge(person.user(), 1, Integer::sum);
             }
         }
         return counts;

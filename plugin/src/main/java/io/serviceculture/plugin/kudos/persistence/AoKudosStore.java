@@ -7,6 +7,7 @@ import io.serviceculture.core.kudos.Kudos;
 import io.serviceculture.core.kudos.KudosPage;
 import io.serviceculture.core.kudos.KudosQuery;
 import io.serviceculture.core.kudos.LoadKudosPort;
+import io.serviceculture.core.kudos.ModerateKudosPort;
 import io.serviceculture.core.kudos.NewKudos;
 import io.serviceculture.core.kudos.Receiver;
 import io.serviceculture.core.kudos.SaveKudosPort;
@@ -34,7 +35,7 @@ import net.java.ao.Query;
  * columns, so the allowance and idempotency hold under concurrent requests and across cluster nodes.
  */
 @Named
-public final class AoKudosStore implements LoadKudosPort, SaveKudosPort {
+public final class AoKudosStore implements LoadKudosPort, SaveKudosPort, ModerateKudosPort {
     private static final String KUDOS_ALIAS = "k";
     private static final String RECEIVER_ALIAS = "r";
 
@@ -91,6 +92,38 @@ public final class AoKudosStore implements LoadKudosPort, SaveKudosPort {
     }
 
     @Override
+    public boolean hide(long kudosId, Kudos.Moderation moderation) {
+        try {
+            return ao.executeInTransaction(() -> {
+                KudosAO[] rows = ao.find(KudosAO.class, KudosAO.COLUMN_ID + " = ?", kudosId);
+                if (rows.length == 0 || rows[0].getHiddenAt() != null) {
+                    return false;
+                }
+                ao.create(
+                        KudosModerationAO.class,
+                        Map.of(
+                                KudosModerationAO.COLUMN_KUDOS_ID, kudosId,
+                                KudosModerationAO.COLUMN_MODERATOR_KEY,
+                                        moderation.moderator().value(),
+                                KudosModerationAO.COLUMN_REASON, moderation.reason(),
+                                KudosModerationAO.COLUMN_HIDDEN_AT, Date.from(moderation.at())));
+                KudosAO row = rows[0];
+                row.setHiddenBy(moderation.moderator().value());
+                row.setHiddenReason(moderation.reason());
+                row.setHiddenAt(Date.from(moderation.at()));
+                row.save();
+                return true;
+            });
+        } catch (RuntimeException e) {
+            // another moderator's row for this kudos committed first: it is hidden once, by them
+            if (!UniqueViolations.isUniqueViolation(e)) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    @Override
     public Optional<Kudos> findById(long id) {
         KudosAO[] rows = ao.find(KudosAO.class, KudosAO.COLUMN_ID + " = ?", id);
         return withReceivers(Arrays.asList(rows)).stream().findFirst();
@@ -122,7 +155,10 @@ public final class AoKudosStore implements LoadKudosPort, SaveKudosPort {
         List<Object> params = new ArrayList<>();
         Query select = Query.select();
         String prefix = "";
-        if (query.receiver().isPresent()) {
+        if (query.receiver().isPresent() && !query.anyReceiver().isEmpty()) {
+            throw new IllegalArgumentException("one receiver filter at a time");
+        }
+        if (query.receiver().isPresent() || !query.anyReceiver().isEmpty()) {
             prefix = KUDOS_ALIAS + ".";
             select = select.alias(KudosAO.class, KUDOS_ALIAS)
                     .alias(KudosReceiverAO.class, RECEIVER_ALIAS)
@@ -130,8 +166,21 @@ public final class AoKudosStore implements LoadKudosPort, SaveKudosPort {
                             KudosReceiverAO.class,
                             KUDOS_ALIAS + "." + KudosAO.COLUMN_ID + " = " + RECEIVER_ALIAS + "."
                                     + KudosReceiverAO.COLUMN_KUDOS_ID);
-            conditions.add(RECEIVER_ALIAS + "." + KudosReceiverAO.COLUMN_RECEIVER_ID + " = ?");
-            params.add(query.receiver().get().id());
+            if (query.receiver().isPresent()) {
+                conditions.add(RECEIVER_ALIAS + "." + KudosReceiverAO.COLUMN_RECEIVER_ID + " = ?");
+                params.add(query.receiver().get().id());
+            } else {
+                // a kudos to the team and to one of its members is still one kudos in the feed
+                select = select.distinct();
+                conditions.add(RECEIVER_ALIAS + "." + KudosReceiverAO.COLUMN_RECEIVER_ID + " IN ("
+                        + String.join(
+                                ", ", Collections.nCopies(query.anyReceiver().size(), "?")) + ")");
+                query.anyReceiver().stream().map(Receiver::id).sorted().forEach(params::add);
+            }
+        }
+        if (query.issueId().isPresent()) {
+            conditions.add(prefix + KudosAO.COLUMN_ISSUE_ID + " = ?");
+            params.add(query.issueId().getAsLong());
         }
         if (query.giver().isPresent()) {
             conditions.add(prefix + KudosAO.COLUMN_GIVER_KEY + " = ?");

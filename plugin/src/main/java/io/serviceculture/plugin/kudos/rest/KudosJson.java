@@ -13,7 +13,11 @@ public record KudosJson(
         @Nullable IssueJson issue,
         String visibility,
         String givenAt,
-        boolean hidden) {
+        boolean hidden,
+        ReactionJson reactions) {
+
+    /** How many people reacted, and whether the reader is one of them. */
+    public record ReactionJson(int count, boolean mine) {}
 
     /** A person by key, user name and display name. */
     public record PersonJson(String key, String name, String displayName) {}

@@ -3,17 +3,21 @@ package io.serviceculture.plugin.kudos.rest;
 import io.serviceculture.core.kudos.CompanyValue;
 import io.serviceculture.core.kudos.Kudos;
 import io.serviceculture.core.kudos.KudosPage;
+import io.serviceculture.core.kudos.Reaction;
 import io.serviceculture.core.kudos.Receiver;
 import io.serviceculture.core.people.Person;
 import io.serviceculture.core.people.UserKey;
 import io.serviceculture.plugin.kudos.persistence.AoCompanyValues;
+import io.serviceculture.plugin.kudos.persistence.AoReactions;
 import io.serviceculture.plugin.kudos.rest.KudosJson.IssueJson;
 import io.serviceculture.plugin.kudos.rest.KudosJson.PersonJson;
+import io.serviceculture.plugin.kudos.rest.KudosJson.ReactionJson;
 import io.serviceculture.plugin.kudos.rest.KudosJson.ReceiverJson;
 import io.serviceculture.plugin.kudos.rest.KudosJson.ValueJson;
 import io.serviceculture.plugin.people.JiraDirectory;
 import io.serviceculture.plugin.people.JiraIssueVisibility;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -25,26 +29,43 @@ public class KudosJsonMapper {
     private final JiraDirectory directory;
     private final AoCompanyValues values;
     private final JiraIssueVisibility issues;
+    private final AoReactions reactions;
 
     @Inject
-    public KudosJsonMapper(JiraDirectory directory, AoCompanyValues values, JiraIssueVisibility issues) {
+    public KudosJsonMapper(
+            JiraDirectory directory, AoCompanyValues values, JiraIssueVisibility issues, AoReactions reactions) {
         this.directory = directory;
         this.values = values;
         this.issues = issues;
+        this.reactions = reactions;
     }
 
     public KudosPageJson toJson(KudosPage page, UserKey reader) {
-        Names names = new Names();
         return new KudosPageJson(
-                page.items().stream().map(k -> toJson(k, reader, names)).toList(),
+                toJson(page.items(), reader),
                 page.nextBeforeId().isPresent() ? page.nextBeforeId().getAsLong() : null);
     }
 
-    public KudosJson toJson(Kudos kudos, UserKey reader) {
-        return toJson(kudos, reader, new Names());
+    /** Many kudos, with their reactions read in one query. */
+    public List<KudosJson> toJson(List<Kudos> kudos, UserKey reader) {
+        Names names = new Names();
+        Map<Long, Reaction> reactionsById =
+                reactions.reactions(kudos.stream().map(Kudos::id).toList(), reader);
+        return kudos.stream()
+                .map(k -> toJson(k, reader, names, reactionsById.getOrDefault(k.id(), Reaction.NONE)))
+                .toList();
     }
 
-    private KudosJson toJson(Kudos kudos, UserKey reader, Names names) {
+    /** A person by key; someone no longer in the directory shows as their key. */
+    public PersonJson person(UserKey key) {
+        return new Names().person(key);
+    }
+
+    public KudosJson toJson(Kudos kudos, UserKey reader) {
+        return toJson(List.of(kudos), reader).get(0);
+    }
+
+    private KudosJson toJson(Kudos kudos, UserKey reader, Names names, Reaction reaction) {
         IssueJson issue = null;
         if (kudos.issueId().isPresent()) {
             issue = issues.findBrowsable(reader, kudos.issueId().getAsLong())
@@ -60,7 +81,8 @@ public class KudosJsonMapper {
                 issue,
                 kudos.visibility().name(),
                 kudos.givenAt().toString(),
-                kudos.isHidden());
+                kudos.isHidden(),
+                new ReactionJson(reaction.count(), reaction.mine()));
     }
 
     /** Per-response caches: a page names the same people and values many times. */

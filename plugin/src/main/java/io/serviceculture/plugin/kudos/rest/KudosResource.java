@@ -1,14 +1,18 @@
 package io.serviceculture.plugin.kudos.rest;
 
+import com.atlassian.jira.security.groups.GroupManager;
 import io.serviceculture.core.common.InvalidInputException;
 import io.serviceculture.core.common.NotFoundException;
 import io.serviceculture.core.kudos.GiveKudosCommand;
 import io.serviceculture.core.kudos.Kudos;
+import io.serviceculture.core.kudos.KudosPage;
 import io.serviceculture.core.kudos.KudosQuery;
 import io.serviceculture.core.kudos.KudosReader;
+import io.serviceculture.core.kudos.MyTeamFeed;
 import io.serviceculture.core.kudos.Receiver;
 import io.serviceculture.core.kudos.Visibility;
 import io.serviceculture.core.people.Feature;
+import io.serviceculture.core.people.TeamKey;
 import io.serviceculture.core.people.UserKey;
 import io.serviceculture.plugin.kudos.KudosUseCases;
 import io.serviceculture.plugin.kudos.persistence.AoKudosStore;
@@ -19,8 +23,10 @@ import io.serviceculture.plugin.people.Readers;
 import io.serviceculture.plugin.rest.CurrentUser;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -53,6 +59,7 @@ public class KudosResource {
     private final JiraIssueVisibility issues;
     private final KudosJsonMapper json;
     private final FeatureGuard guard;
+    private final GroupManager groups;
 
     @Inject
     public KudosResource(
@@ -63,7 +70,9 @@ public class KudosResource {
             JiraDirectory directory,
             JiraIssueVisibility issues,
             KudosJsonMapper json,
-            FeatureGuard guard) {
+            FeatureGuard guard,
+            GroupManager groups) {
+        this.groups = groups;
         this.kudos = kudos;
         this.store = store;
         this.currentUser = currentUser;
@@ -102,12 +111,29 @@ public class KudosResource {
             @QueryParam("giver") @Nullable String giver,
             @QueryParam("value") @Nullable String value,
             @QueryParam("before") @Nullable String before,
-            @QueryParam("limit") @Nullable String limit) {
+            @QueryParam("limit") @Nullable String limit,
+            @QueryParam("team") @Nullable String team,
+            @QueryParam("issue") @Nullable String issue) {
         guard.require(Feature.KUDOS);
         UserKey reader = currentUser.require();
+        KudosReader kudosReader = readers.kudosReader(reader);
         KudosQuery query = KudosQuery.all((int) number("limit", limit, DEFAULT_LIMIT, 1, KudosQuery.MAX_LIMIT));
-        if (receiver != null && !receiver.isBlank()) {
+        boolean byReceiver = receiver != null && !receiver.isBlank();
+        if (byReceiver) {
             query = query.receivedBy(receiver(receiver));
+        }
+        if (team != null && !team.isBlank()) {
+            if (!"mine".equals(team.strip()) || byReceiver) {
+                throw InvalidInputException.onField("team", "service-culture.kudos.error.team-filter.invalid");
+            }
+            Map<TeamKey, List<UserKey>> members = myTeams(kudosReader);
+            if (members.isEmpty()) {
+                return new KudosPageJson(List.of(), null);
+            }
+            query = query.receivedByAnyOf(MyTeamFeed.receivers(members));
+        }
+        if (issue != null && !issue.isBlank()) {
+            query = query.aboutIssue(issue(reader, issue).getAsLong());
         }
         if (giver != null && !giver.isBlank()) {
             query = query.givenBy(person(giver, "giver"));
@@ -118,8 +144,20 @@ public class KudosResource {
         if (before != null && !before.isBlank()) {
             query = query.before(number("before", before, 0, 1, Long.MAX_VALUE));
         }
-        KudosReader kudosReader = readers.kudosReader(reader);
-        return json.toJson(kudos.list(query, kudosReader), reader);
+        KudosPage page = kudos.list(query, kudosReader);
+        return json.toJson(page, reader);
+    }
+
+    private Map<TeamKey, List<UserKey>> myTeams(KudosReader reader) {
+        Map<TeamKey, List<UserKey>> members = new LinkedHashMap<>();
+        for (TeamKey team : reader.teams()) {
+            members.put(
+                    team,
+                    groups.getUsersInGroup(team.groupName()).stream()
+                            .map(user -> UserKey.of(user.getKey()))
+                            .toList());
+        }
+        return members;
     }
 
     @GET
@@ -194,7 +232,7 @@ public class KudosResource {
         }
     }
 
-    private static long number(String field, @Nullable String text, long fallback, long min, long max) {
+    static long number(String field, @Nullable String text, long fallback, long min, long max) {
         if (text == null || text.isBlank()) {
             return fallback;
         }

@@ -34,6 +34,18 @@ public final class KudosItemView {
         return Html.escape(kudos.givenAt());
     }
 
+    public long getId() {
+        return kudos.id();
+    }
+
+    public int getReactionCount() {
+        return kudos.reactions().count();
+    }
+
+    public boolean isReacted() {
+        return kudos.reactions().mine();
+    }
+
     public boolean isPrivate() {
         return "PRIVATE".equals(kudos.visibility());
     }

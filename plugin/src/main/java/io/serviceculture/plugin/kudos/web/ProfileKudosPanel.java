@@ -11,6 +11,7 @@ import io.serviceculture.core.people.Feature;
 import io.serviceculture.core.people.UserKey;
 import io.serviceculture.plugin.kudos.KudosUseCases;
 import io.serviceculture.plugin.kudos.persistence.AoCompanyValues;
+import io.serviceculture.plugin.kudos.persistence.AoKudosPreferences;
 import io.serviceculture.plugin.kudos.rest.KudosJsonMapper;
 import io.serviceculture.plugin.people.FeatureGuard;
 import io.serviceculture.plugin.people.Readers;
@@ -40,6 +41,7 @@ public class ProfileKudosPanel implements WebPanel {
     private final Readers readers;
     private final Templates templates;
     private final FeatureGuard guard;
+    private final AoKudosPreferences preferences;
 
     @Inject
     public ProfileKudosPanel(
@@ -50,7 +52,9 @@ public class ProfileKudosPanel implements WebPanel {
             CurrentUser currentUser,
             Readers readers,
             Templates templates,
-            FeatureGuard guard) {
+            FeatureGuard guard,
+            AoKudosPreferences preferences) {
+        this.preferences = preferences;
         this.kudos = kudos;
         this.statistics = statistics;
         this.values = values;
@@ -81,7 +85,7 @@ public class ProfileKudosPanel implements WebPanel {
         ApplicationUser profileUser = (ApplicationUser) context.get("profileUser");
         Optional<UserKey> viewer = currentUser.key();
         if (profileUser == null || viewer.isEmpty()) {
-            return new ProfileKudosView("", "", false, false, List.of(), List.of());
+            return new ProfileKudosView("", "", false, false, false, List.of(), List.of());
         }
         UserKey person = UserKey.of(profileUser.getKey());
         Receiver receiver = Receiver.person(person);
@@ -93,7 +97,9 @@ public class ProfileKudosPanel implements WebPanel {
                         .stream()
                         .map(KudosItemView::new)
                         .toList();
-        boolean showCounts = reader.canSeeFiguresOf(person);
+        // figures are the person's, their manager's and HR's, unless the person chose to show them
+        boolean showCounts = reader.canSeeFiguresOf(person)
+                || preferences.preferencesOf(person).showCounts();
         List<ValueCountView> counts = new ArrayList<>();
         if (showCounts) {
             Map<String, Integer> byValue = statistics.countReceivedByValue(receiver);
@@ -108,6 +114,7 @@ public class ProfileKudosPanel implements WebPanel {
                 receiver.id(),
                 profileUser.getDisplayName(),
                 profileUser.isActive() && !person.equals(viewer.get()),
+                person.equals(viewer.get()),
                 showCounts,
                 counts,
                 recent);

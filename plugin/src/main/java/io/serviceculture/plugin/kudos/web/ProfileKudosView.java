@@ -8,6 +8,7 @@ public final class ProfileKudosView {
     private final String receiverId;
     private final String displayName;
     private final boolean canGive;
+    private final boolean own;
     private final boolean showCounts;
     private final List<ValueCountView> counts;
     private final List<KudosItemView> kudos;
@@ -16,12 +17,14 @@ public final class ProfileKudosView {
             String receiverId,
             String displayName,
             boolean canGive,
+            boolean own,
             boolean showCounts,
             List<ValueCountView> counts,
             List<KudosItemView> kudos) {
         this.receiverId = receiverId;
         this.displayName = displayName;
         this.canGive = canGive;
+        this.own = own;
         this.showCounts = showCounts;
         this.counts = List.copyOf(counts);
         this.kudos = List.copyOf(kudos);
@@ -37,6 +40,11 @@ public final class ProfileKudosView {
 
     public boolean isCanGive() {
         return canGive;
+    }
+
+    /** The viewer's own profile: the panel links to their recognition settings. */
+    public boolean isOwn() {
+        return own;
     }
 
     public boolean isShowCounts() {

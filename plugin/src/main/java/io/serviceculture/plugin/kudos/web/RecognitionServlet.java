@@ -3,7 +3,9 @@ package io.serviceculture.plugin.kudos.web;
 import io.serviceculture.core.kudos.Receiver;
 import io.serviceculture.core.people.Feature;
 import io.serviceculture.core.people.UserKey;
+import io.serviceculture.plugin.kudos.KudosUseCases;
 import io.serviceculture.plugin.people.FeatureGuard;
+import io.serviceculture.plugin.people.Readers;
 import io.serviceculture.plugin.web.Pages;
 import java.io.IOException;
 import java.util.Optional;
@@ -13,8 +15,8 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 /**
- * The Recognition page ({@code /plugins/servlet/service-culture/recognition}): the kudos feed and a form to
- * give kudos. Anonymous visitors are sent to Jira's login page and back.
+ * The Recognition page ({@code /plugins/servlet/service-culture/recognition}): the kudos feed (all, my team, by
+ * value, by person) with reactions, the leaderboard when an admin turned it on, and a form to give kudos. Anonymous visitors are sent to Jira's login page and back.
  */
 public class RecognitionServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -23,11 +25,15 @@ public class RecognitionServlet extends HttpServlet {
 
     private final transient Pages pages;
     private final transient FeatureGuard guard;
+    private final transient Readers readers;
+    private final transient KudosUseCases kudos;
 
     @Inject
-    public RecognitionServlet(Pages pages, FeatureGuard guard) {
+    public RecognitionServlet(Pages pages, FeatureGuard guard, Readers readers, KudosUseCases kudos) {
         this.pages = pages;
         this.guard = guard;
+        this.readers = readers;
+        this.kudos = kudos;
     }
 
     @Override
@@ -45,6 +51,10 @@ public class RecognitionServlet extends HttpServlet {
                 response,
                 RESOURCES,
                 TEMPLATE,
-                new RecognitionView(Receiver.person(viewer.get()).id()));
+                new RecognitionView(
+                        Receiver.person(viewer.get()).id(),
+                        readers.isHrOrAdmin(viewer.get()),
+                        kudos.leaderboardsOn(),
+                        pages.isAdmin(viewer.get())));
     }
 }
