@@ -37,24 +37,35 @@ import java.util.TreeMap;
 public final class KudosReportService {
     public static final int PAGE_SIZE = 1000;
 
-    public static final List<String> DETAIL_COLUMNS = columns(
-            "kudos-id",
-            "given-at",
-            "giver",
-            "giver-name",
-            "giver-team",
-            "receiver-type",
-            "receiver",
-            "receiver-name",
-            "receiver-team",
-            "value",
-            "value-name",
-            "visibility",
-            "message");
-    public static final List<String> PEOPLE_COLUMNS = columns("person", "person-name", "received", "given");
-    public static final List<String> TEAMS_COLUMNS = columns("team", "received", "given");
-    public static final List<String> VALUES_COLUMNS = columns("value", "value-name", "kudos");
-    public static final List<String> MONTHS_COLUMNS = columns("month", "kudos");
+    public static final List<String> DETAIL_COLUMNS = List.of(
+            "service-culture.reports.column.kudos-id",
+            "service-culture.reports.column.given-at",
+            "service-culture.reports.column.giver",
+            "service-culture.reports.column.giver-name",
+            "service-culture.reports.column.giver-team",
+            "service-culture.reports.column.receiver-type",
+            "service-culture.reports.column.receiver",
+            "service-culture.reports.column.receiver-name",
+            "service-culture.reports.column.receiver-team",
+            "service-culture.reports.column.value",
+            "service-culture.reports.column.value-name",
+            "service-culture.reports.column.visibility",
+            "service-culture.reports.column.message");
+    public static final List<String> PEOPLE_COLUMNS = List.of(
+            "service-culture.reports.column.person",
+            "service-culture.reports.column.person-name",
+            "service-culture.reports.column.received",
+            "service-culture.reports.column.given");
+    public static final List<String> TEAMS_COLUMNS = List.of(
+            "service-culture.reports.column.team",
+            "service-culture.reports.column.received",
+            "service-culture.reports.column.given");
+    public static final List<String> VALUES_COLUMNS = List.of(
+            "service-culture.reports.column.value",
+            "service-culture.reports.column.value-name",
+            "service-culture.reports.column.kudos");
+    public static final List<String> MONTHS_COLUMNS =
+            List.of("service-culture.reports.column.month", "service-culture.reports.column.kudos");
 
     static final String PERSON_RECEIVER = "person";
     static final String TEAM_RECEIVER = "team";
@@ -244,25 +255,17 @@ public final class KudosReportService {
         return privateText || filter.visibility().isPresent() ? query : query.withVisibility(Visibility.PUBLIC);
     }
 
-    private static List<String> columns(String... names) {
-        List<String> keys = new ArrayList<>();
-        for (String name : names) {
-            keys.add("service-culture.reports.column." + name);
-        }
-        return List.copyOf(keys);
-    }
-
     /** The cells of a detail row; dates in ISO 8601 with the reader's offset, to the second. */
-    static final class DetailCells {
+    public static final class DetailCells {
         private final ZoneId zone;
         private final ReportNames names;
 
-        DetailCells(ZoneId zone, ReportNames names) {
+        public DetailCells(ZoneId zone, ReportNames names) {
             this.zone = zone;
             this.names = names;
         }
 
-        List<Object> of(KudosReportRow row) {
+        public List<Object> of(KudosReportRow row) {
             String receiverType;
             String receiver;
             String receiverName;
