@@ -20,7 +20,6 @@ public class ReportsAudit {
     static final String PRIVATE_TEXT_SET = "service-culture.audit.reports.private-text-set";
     static final String REPORT = "service-culture.audit.attribute.report";
     static final String FILTER = "service-culture.audit.attribute.filter";
-    static final String ROWS = "service-culture.audit.attribute.rows";
     static final String VALUE = "service-culture.audit.attribute.value";
 
     private final AuditService audit;
@@ -33,16 +32,12 @@ public class ReportsAudit {
     /**
      * @param report what was downloaded, as {@code detail.csv}
      * @param filter the filter as the request gave it
-     * @param rows the rows the detail holds, or -1 for a summary
      */
-    public void exported(String report, String filter, long rows) {
-        AuditEvent.Builder event = AuditEvent.builder(type(CoverageArea.END_USER_ACTIVITY, EXPORTED))
+    public void exported(String report, String filter) {
+        audit.audit(AuditEvent.builder(type(CoverageArea.END_USER_ACTIVITY, EXPORTED))
                 .extraAttribute(new AuditAttribute.Builder(REPORT, report).build())
-                .extraAttribute(new AuditAttribute.Builder(FILTER, filter).build());
-        if (rows >= 0) {
-            event.extraAttribute(new AuditAttribute.Builder(ROWS, String.valueOf(rows)).build());
-        }
-        audit.audit(event.build());
+                .extraAttribute(new AuditAttribute.Builder(FILTER, filter).build())
+                .build());
     }
 
     public void privateTextSet(boolean allowed) {

@@ -19,17 +19,36 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import javax.inject.Inject;
 import javax.inject.Named;
+import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 
 /**
  * Reads kudos for HR reports straight from the kudos tables: one query per page by ascending {@code ID} after the
- * last id read (the primary key's index, so page n costs what page 1 does), and one for the page's receivers.
- * Hidden kudos are never read.
+ * last id read (the primary key's index, so page n costs what page 1 does), and one for the page's receivers, by
+ * id range when the page's ids lie close together. Rows are streamed read-only, without AO's entity cache. Hidden
+ * kudos are never read.
  */
 @Named
 public final class AoKudosExport implements KudosExportPort {
     private static final String K = "k";
     private static final String R = "r";
+    /** Ids spread over at most this many times the page's size are read as one range. */
+    private static final long DENSE = 4;
+    /** Keeps IN lists short: PostgreSQL plans a long list slowly. */
+    private static final int IN_LIST = 500;
+
+    private static final String KUDOS_FIELDS = String.join(
+            ", ",
+            KudosAO.COLUMN_ID,
+            KudosAO.COLUMN_GIVER_KEY,
+            KudosAO.COLUMN_VALUE_ID,
+            KudosAO.COLUMN_MESSAGE,
+            KudosAO.COLUMN_ISSUE_ID,
+            KudosAO.COLUMN_VISIBILITY,
+            KudosAO.COLUMN_GIVEN_AT,
+            KudosAO.COLUMN_CLIENT_REQUEST_ID);
+    private static final String RECEIVER_FIELDS = String.join(
+            ", ", KudosReceiverAO.COLUMN_ID, KudosReceiverAO.COLUMN_KUDOS_ID, KudosReceiverAO.COLUMN_RECEIVER_ID);
 
     private final ActiveObjects ao;
 
@@ -42,14 +61,21 @@ public final class AoKudosExport implements KudosExportPort {
     public List<Kudos> kudosAfter(KudosExportQuery query, long afterId, int limit) {
         Criteria criteria = criteria(query, query.receiver().isPresent() ? K + "." : "");
         criteria.add(criteria.prefix + KudosAO.COLUMN_ID + " > ?", afterId);
-        Query select = Query.select();
+        List<KudosAO> rows = new ArrayList<>(limit);
         if (query.receiver().isPresent()) {
-            select = joinReceivers(select, KudosAO.class);
+            Query select = joinReceivers(Query.select(), KudosAO.class)
+                    .where(criteria.where(), criteria.params.toArray())
+                    .order(criteria.prefix + KudosAO.COLUMN_ID + " ASC")
+                    .limit(limit);
+            Collections.addAll(rows, ao.find(KudosAO.class, select));
+        } else {
+            // read-only rows straight from the result set: no entity cache, no lazy loading, for a million rows
+            Query select = Query.select(KUDOS_FIELDS)
+                    .where(criteria.where(), criteria.params.toArray())
+                    .order(KudosAO.COLUMN_ID + " ASC")
+                    .limit(limit);
+            ao.stream(KudosAO.class, select, rows::add);
         }
-        select = select.where(criteria.where(), criteria.params.toArray())
-                .order(criteria.prefix + KudosAO.COLUMN_ID + " ASC")
-                .limit(limit);
-        KudosAO[] rows = ao.find(KudosAO.class, select);
         return withReceivers(rows);
     }
 
@@ -83,29 +109,45 @@ public final class AoKudosExport implements KudosExportPort {
         return criteria;
     }
 
-    private List<Kudos> withReceivers(KudosAO[] rows) {
-        if (rows.length == 0) {
+    private List<Kudos> withReceivers(List<KudosAO> rows) {
+        if (rows.isEmpty()) {
             return List.of();
         }
-        Object[] ids = new Object[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            ids[i] = (long) rows[i].getID();
+        Map<Long, List<Receiver>> receivers = new HashMap<>(rows.size() * 2);
+        EntityStreamCallback<KudosReceiverAO, Integer> collect = receiver -> receivers
+                .computeIfAbsent(receiver.getKudosId(), id -> new ArrayList<>(2))
+                .add(Receiver.parse(receiver.getReceiverId()));
+        long first = rows.get(0).getID();
+        long last = rows.get(rows.size() - 1).getID();
+        if (last - first < DENSE * rows.size()) {
+            // the page's ids are close together (the usual case): one index range scan, ignoring strays
+            ao.stream(
+                    KudosReceiverAO.class,
+                    Query.select(RECEIVER_FIELDS)
+                            .where(
+                                    KudosReceiverAO.COLUMN_KUDOS_ID + " >= ? AND " + KudosReceiverAO.COLUMN_KUDOS_ID
+                                            + " <= ?",
+                                    first,
+                                    last)
+                            .order(KudosReceiverAO.COLUMN_ID + " ASC"),
+                    collect);
+        } else {
+            for (int from = 0; from < rows.size(); from += IN_LIST) {
+                List<KudosAO> chunk = rows.subList(from, Math.min(rows.size(), from + IN_LIST));
+                Object[] ids =
+                        chunk.stream().map(row -> (Object) (long) row.getID()).toArray();
+                ao.stream(
+                        KudosReceiverAO.class,
+                        Query.select(RECEIVER_FIELDS)
+                                .where(
+                                        KudosReceiverAO.COLUMN_KUDOS_ID + " IN ("
+                                                + String.join(", ", Collections.nCopies(ids.length, "?")) + ")",
+                                        ids)
+                                .order(KudosReceiverAO.COLUMN_ID + " ASC"),
+                        collect);
+            }
         }
-        Map<Long, List<Receiver>> receivers = new HashMap<>();
-        KudosReceiverAO[] receiverRows = ao.find(
-                KudosReceiverAO.class,
-                Query.select()
-                        .where(
-                                KudosReceiverAO.COLUMN_KUDOS_ID + " IN ("
-                                        + String.join(", ", Collections.nCopies(ids.length, "?")) + ")",
-                                ids)
-                        .order(KudosReceiverAO.COLUMN_ID + " ASC"));
-        for (KudosReceiverAO receiver : receiverRows) {
-            receivers
-                    .computeIfAbsent(receiver.getKudosId(), id -> new ArrayList<>(2))
-                    .add(Receiver.parse(receiver.getReceiverId()));
-        }
-        List<Kudos> page = new ArrayList<>(rows.length);
+        List<Kudos> page = new ArrayList<>(rows.size());
         for (KudosAO row : rows) {
             Long issueId = row.getIssueId();
             page.add(new Kudos(

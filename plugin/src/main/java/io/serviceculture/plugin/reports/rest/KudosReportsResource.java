@@ -48,13 +48,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * HR's kudos reports. REST v2 lets licensed users in (no annotation); every method then lets only the HR group and
  * Jira admins through, on the server, after the kudos switch. Downloads are streamed: rows are read a page at a
- * time in key order and written as they are read, with the detail's row count in {@code X-Total-Rows} before the
- * first byte, and each download is audited.
+ * time in key order and written as they are read; {@code GET /count} gives the detail's row count first, so that a
+ * page can show progress; each download is audited.
  */
 @Path("/reports/kudos")
 @Produces(MediaType.APPLICATION_JSON)
 public class KudosReportsResource {
-    static final String TOTAL_ROWS = "X-Total-Rows";
     static final int DEFAULT_PREVIEW = 50;
     static final int MAX_PREVIEW = 500;
     static final int TOP_PEOPLE = 20;
@@ -159,18 +158,15 @@ public class KudosReportsResource {
         ZoneId zone = reports.zoneOf(reader);
         boolean privateText = settings.privateTextAllowed();
         KudosReportService service = reports.service();
-        long rows = kind == ReportKind.DETAIL ? service.countDetailRows(filter, zone, privateText) : -1;
         String file = kind.id() + "." + format.extension();
-        audit.exported(file, describe(params), rows);
+        // audited when asked for, before the first byte; the count is GET /count's, so the file starts at once
+        audit.exported(file, describe(params));
         ReportNames names = reports.names();
         StreamingOutput body = out -> format.write(
                 out, kind, bom, i18n::getText, sink -> service.write(kind, filter, zone, privateText, names, sink));
         Response.ResponseBuilder response = Response.ok(body, format.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"kudos-" + file + "\"")
                 .header("Cache-Control", "no-store");
-        if (rows >= 0) {
-            response.header(TOTAL_ROWS, rows);
-        }
         return response.build();
     }
 

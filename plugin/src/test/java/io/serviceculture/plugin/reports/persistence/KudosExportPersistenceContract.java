@@ -145,6 +145,30 @@ public abstract class KudosExportPersistenceContract {
     }
 
     @Test
+    public void readsTheReceiversOfAPageWhoseIdsLieFarApart() {
+        // given Ben's two kudos with nine of Anna's between them
+        Kudos first =
+                give(BEN, List.of(Receiver.person(ANNA), Receiver.person(CARL)), "own-it", Visibility.PUBLIC, MONDAY);
+        for (int i = 0; i < 9; i++) {
+            give(ANNA, List.of(Receiver.person(CARL)), "own-it", Visibility.PUBLIC, MONDAY);
+        }
+        Kudos second = give(BEN, List.of(Receiver.team(DESK)), "own-it", Visibility.PUBLIC, MONDAY);
+        KudosExportQuery bens = new KudosExportQuery(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(BEN),
+                Optional.empty(),
+                Optional.empty());
+
+        // when a page of two holds both
+        List<Kudos> page = export.kudosAfter(bens, 0, 2);
+
+        // then each has exactly its own receivers
+        assertThat(page).containsExactly(first, second);
+    }
+
+    @Test
     public void leavesHiddenKudosOutOfReadsAndCounts() {
         give(ANNA, List.of(Receiver.person(BEN)), "own-it", Visibility.PUBLIC, MONDAY);
         Kudos hidden = give(ANNA, List.of(Receiver.person(CARL)), "own-it", Visibility.PUBLIC, MONDAY);
