@@ -8,6 +8,7 @@ import static io.serviceculture.acceptance.testing.Caller.USER;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every endpoint and page of the app, with the status each kind of caller must get. A feature adds its
@@ -25,6 +26,7 @@ public final class AccessRules {
         rules.addAll(people());
         rules.addAll(standards());
         rules.addAll(recognition());
+        rules.addAll(reports());
         return rules;
     }
 
@@ -76,6 +78,26 @@ public final class AccessRules {
         rules.addAll(every(Endpoint.put(REST + "/kudos/settings/leaderboards", "{\"on\":false}"), 401, 403, 403, 200));
         rules.addAll(every(Endpoint.get(REST + "/people/search?q=car"), 401, 403, 200, 200));
         rules.addAll(every(Endpoint.get("/plugins/servlet/service-culture/kudos-settings"), 302, 403, 200, 200));
+        return rules;
+    }
+
+    static List<AccessRule> reports() {
+        // HR reports: HR and admins only (HR members are tested in ReportsRestContract); the setting admins only
+        String reports = REST + "/reports/kudos";
+        List<AccessRule> rules = new ArrayList<>();
+        rules.addAll(every(Endpoint.get(reports + "/count"), 401, 403, 403, 200));
+        rules.addAll(every(Endpoint.get(reports + "/preview"), 401, 403, 403, 200));
+        rules.addAll(every(Endpoint.get(reports + "/summaries"), 401, 403, 403, 200));
+        rules.addAll(every(Endpoint.get(reports + "/export/detail.csv"), 401, 403, 403, 200));
+        rules.addAll(every(Endpoint.get(reports + "/export/teams.xlsx"), 401, 403, 403, 200));
+        rules.addAll(every(Endpoint.get(reports + "/settings"), 401, 403, 403, 200));
+        rules.addAll(every(
+                new Endpoint("PUT", reports + "/settings", Optional.of(Json.write(Map.of("privateText", false)))),
+                401,
+                403,
+                403,
+                200));
+        rules.addAll(every(Endpoint.get("/plugins/servlet/service-culture/reports/kudos"), 302, 403, 403, 200));
         return rules;
     }
 

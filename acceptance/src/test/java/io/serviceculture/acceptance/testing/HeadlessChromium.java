@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.rules.ExternalResource;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -26,12 +27,21 @@ public final class HeadlessChromium extends ExternalResource {
 
     private WebDriver driver;
     private Path profile;
+    private Path downloads;
 
     @Override
     protected void before() throws IOException {
         profile = Files.createTempDirectory("chromium-profile");
+        downloads = Files.createTempDirectory("chromium-downloads");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        // downloads land in a folder of this run's own, without asking, so tests can read the files back
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "download.default_directory", downloads.toString(),
+                        "download.prompt_for_download", false,
+                        "download.directory_upgrade", true));
         options.addArguments(
                 "--headless=new",
                 "--no-sandbox",
@@ -58,6 +68,11 @@ public final class HeadlessChromium extends ExternalResource {
         if (driver != null) {
             driver.quit();
         }
+    }
+
+    /** The folder the browser saves downloads in. */
+    public Path downloads() {
+        return downloads;
     }
 
     public WebDriver driver() {
