@@ -79,4 +79,11 @@ final class ComponentImports {
 
     @ComponentImport("auditService")
     private com.atlassian.audit.api.AuditService auditService;
+
+    // mail to people: queued through Jira, rendered in the recipient's language
+    @ComponentImport("mailQueue")
+    private com.atlassian.mail.queue.MailQueue mailQueue;
+
+    @ComponentImport("localeResolver")
+    private com.atlassian.sal.api.message.LocaleResolver localeResolver;
 }

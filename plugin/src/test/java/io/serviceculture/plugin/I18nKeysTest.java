@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.Test;
 
 /** Every text key the app uses is defined, and every defined key is used. */
@@ -59,6 +61,28 @@ public class I18nKeysTest {
             assertThat(key).startsWith("service-culture.");
             assertThat(bundle.getProperty(key)).isNotBlank();
         });
+    }
+
+    @Test
+    public void definesEachKeyOnce() throws IOException {
+        // features append their keys side by side and git merges the bundle by union, so a key may come twice
+        List<Object> definedAgain = new ArrayList<>();
+        Properties bundle = new Properties() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public synchronized @Nullable Object put(Object key, Object value) {
+                Object earlier = super.put(key, value);
+                if (earlier != null) {
+                    definedAgain.add(key);
+                }
+                return earlier;
+            }
+        };
+        try (Reader in = Files.newBufferedReader(BUNDLE, StandardCharsets.ISO_8859_1)) {
+            bundle.load(in);
+        }
+        assertThat(definedAgain).as("keys defined more than once").isEmpty();
     }
 
     private static Set<String> definedKeys() throws IOException {

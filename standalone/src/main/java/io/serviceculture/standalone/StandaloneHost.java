@@ -11,7 +11,9 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -47,11 +49,14 @@ import io.serviceculture.standalone.services.HostGroupManager;
 import io.serviceculture.standalone.services.HostI18nResolver;
 import io.serviceculture.standalone.services.HostIssueManager;
 import io.serviceculture.standalone.services.HostJiraUserManager;
+import io.serviceculture.standalone.services.HostLocaleResolver;
+import io.serviceculture.standalone.services.HostMailQueue;
 import io.serviceculture.standalone.services.HostPageBuilderService;
 import io.serviceculture.standalone.services.HostPermissionManager;
 import io.serviceculture.standalone.services.HostPluginSettingsFactory;
 import io.serviceculture.standalone.services.HostSalUserManager;
 import io.serviceculture.standalone.services.HostSchedulerService;
+import io.serviceculture.standalone.services.HostSmtpServer;
 import io.serviceculture.standalone.services.HostTemplateRenderer;
 import io.serviceculture.standalone.services.HostTimeZoneManager;
 import io.serviceculture.standalone.velocity.HostVelocity;
@@ -85,6 +90,7 @@ import org.apache.catalina.startup.Tomcat;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.tomcat.util.descriptor.web.FilterDef;
 import org.apache.tomcat.util.descriptor.web.FilterMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -104,6 +110,7 @@ public final class StandaloneHost implements AutoCloseable {
     private final HostSchedulerService scheduler = new HostSchedulerService();
     private final HostAuditService audit = new HostAuditService();
     private final GreenMail mail;
+    private @Nullable HostMailQueue mailQueue;
     private final Tomcat tomcat;
     private final Path workDir;
     private HostedPlugin plugin;
@@ -241,8 +248,17 @@ public final class StandaloneHost implements AutoCloseable {
                 .provide(EventPublisher.class, events)
                 .provide(SchedulerService.class, scheduler)
                 .provide(AuditService.class, audit)
+                // mail: Jira's queue sends through the configured SMTP server, here GreenMail
+                .provide(MailQueue.class, mailQueue())
+                .provide(LocaleResolver.class, new HostLocaleResolver(directory))
                 .provide(ActiveObjects.class, activeObjects(descriptor, loader));
         return new HostedPlugin(loader, options.pluginRoot(), options.contextPath(), services, jira, descriptor);
+    }
+
+    private HostMailQueue mailQueue() {
+        HostMailQueue queue = new HostMailQueue(new HostSmtpServer(smtpPort()));
+        mailQueue = queue;
+        return queue;
     }
 
     /**
@@ -364,8 +380,15 @@ public final class StandaloneHost implements AutoCloseable {
             LOG.warn("Tomcat did not stop cleanly", e);
         } finally {
             scheduler.close();
+            closeMailQueue();
             mail.stop();
             database.close();
+        }
+    }
+
+    private void closeMailQueue() {
+        if (mailQueue != null) {
+            mailQueue.close();
         }
     }
 
