@@ -86,4 +86,8 @@ final class ComponentImports {
 
     @ComponentImport("localeResolver")
     private com.atlassian.sal.api.message.LocaleResolver localeResolver;
+
+    // service standards: the watchers an SLA warning or breach is mailed to
+    @ComponentImport("watcherManager")
+    private com.atlassian.jira.issue.watchers.WatcherManager watcherManager;
 }

@@ -59,6 +59,7 @@ import io.serviceculture.standalone.services.HostSchedulerService;
 import io.serviceculture.standalone.services.HostSmtpServer;
 import io.serviceculture.standalone.services.HostTemplateRenderer;
 import io.serviceculture.standalone.services.HostTimeZoneManager;
+import io.serviceculture.standalone.services.HostWatcherManager;
 import io.serviceculture.standalone.velocity.HostVelocity;
 import io.serviceculture.standalone.velocity.VelocityAllowlist;
 import io.serviceculture.standalone.web.AuthFilter;
@@ -251,6 +252,8 @@ public final class StandaloneHost implements AutoCloseable {
                 // mail: Jira's queue sends through the configured SMTP server, here GreenMail
                 .provide(MailQueue.class, mailQueue())
                 .provide(LocaleResolver.class, new HostLocaleResolver(directory))
+                // service standards: watchers told of SLA warnings and breaches
+                .provide(com.atlassian.jira.issue.watchers.WatcherManager.class, new HostWatcherManager(jira))
                 .provide(ActiveObjects.class, activeObjects(descriptor, loader));
         return new HostedPlugin(loader, options.pluginRoot(), options.contextPath(), services, jira, descriptor);
     }

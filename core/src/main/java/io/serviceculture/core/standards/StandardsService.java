@@ -169,7 +169,8 @@ public final class StandardsService {
                 .collect(TreeMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()), Map::putAll);
     }
 
-    private List<StandardClock> evaluate(IssueTimeline timeline, Instant now) {
+    /** Every clock of an issue at {@code now}; the live clocks share it so both count alike. */
+    List<StandardClock> evaluate(IssueTimeline timeline, Instant now) {
         Optional<TeamKey> clientTeam = timeline.reporter().flatMap(teams::primaryTeamOf);
         List<StandardClock> clocks = new ArrayList<>();
         for (ServiceStandard standard : standards.allStandards()) {

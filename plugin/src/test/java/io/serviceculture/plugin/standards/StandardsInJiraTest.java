@@ -39,11 +39,14 @@ import io.serviceculture.plugin.standards.StandardsJson.HolidayImportJson;
 import io.serviceculture.plugin.standards.StandardsJson.MetricJson;
 import io.serviceculture.plugin.standards.StandardsJson.StandardJson;
 import io.serviceculture.plugin.standards.StandardsJson.VersionJson;
+import io.serviceculture.plugin.standards.persistence.AlertAO;
 import io.serviceculture.plugin.standards.persistence.AoCalendarStore;
 import io.serviceculture.plugin.standards.persistence.AoCycleResults;
+import io.serviceculture.plugin.standards.persistence.AoLiveClocks;
 import io.serviceculture.plugin.standards.persistence.AoStandardStore;
 import io.serviceculture.plugin.standards.persistence.CalendarAO;
 import io.serviceculture.plugin.standards.persistence.CycleAO;
+import io.serviceculture.plugin.standards.persistence.RunningClockAO;
 import io.serviceculture.plugin.standards.persistence.StandardAO;
 import io.serviceculture.plugin.standards.persistence.StandardVersionAO;
 import io.serviceculture.plugin.standards.rest.CalendarsResource;
@@ -97,7 +100,13 @@ public class StandardsInJiraTest {
     @Before
     public void jiraWithIssueSup7AnsweredAt0930() {
         var ao = TestDatabase.H2
-                .fresh(CalendarAO.class, StandardAO.class, StandardVersionAO.class, CycleAO.class)
+                .fresh(
+                        CalendarAO.class,
+                        StandardAO.class,
+                        StandardVersionAO.class,
+                        CycleAO.class,
+                        RunningClockAO.class,
+                        AlertAO.class)
                 .ao();
         when(salUsers.getRemoteUserKey()).thenAnswer(call -> new com.atlassian.sal.api.user.UserKey(caller));
         when(salUsers.isAdmin(new com.atlassian.sal.api.user.UserKey("boss"))).thenReturn(true);
@@ -125,9 +134,11 @@ public class StandardsInJiraTest {
                 new AoCalendarStore(ao),
                 new AoStandardStore(ao),
                 new AoCycleResults(ao),
+                new AoLiveClocks(ao),
                 new JiraIssueHistory(issueManager, changeHistory, comments, constants),
                 visibility,
                 new JiraPrimaryTeams(jiraUsers, groups, people),
+                alert -> {},
                 Clock.fixed(NOW, ZoneOffset.UTC));
         I18nResolver i18n = mock(I18nResolver.class);
         when(i18n.getText(anyString(), any(java.io.Serializable[].class)))
