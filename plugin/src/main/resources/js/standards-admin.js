@@ -380,6 +380,36 @@
     page.querySelector('.sc-std-add-metric').addEventListener('click', function () { addMetric(null); });
     page.querySelector('.sc-std-standard-reset').addEventListener('click', resetStandardForm);
 
+    /* ---- recompute from history ---- */
+
+    function showProgress(progress) {
+        var form = page.querySelector('.sc-std-recompute-form');
+        var bar = form.querySelector('.sc-std-recompute-bar');
+        var text = form.querySelector('.sc-std-recompute-text');
+        bar.max = Math.max(progress.total, 1);
+        bar.value = progress.state === 'DONE' && progress.total === 0 ? 1 : progress.done;
+        text.textContent = progress.state === 'IDLE' ? '' : format(text.dataset.progress, [progress.done, progress.total]);
+        form.setAttribute('data-state', progress.state);
+        form.querySelector('.sc-std-recompute').disabled = progress.state === 'RUNNING';
+        if (progress.state === 'RUNNING') {
+            window.setTimeout(pollProgress, 1000);
+        }
+    }
+
+    function pollProgress() {
+        call('GET', '/standards/recompute').then(showProgress, showErrors(page.querySelector('.sc-std-recompute-form')));
+    }
+
+    page.querySelector('.sc-std-recompute-form').addEventListener('submit', function (event) {
+        event.preventDefault();
+        var form = event.target;
+        call('POST', '/standards/recompute').then(function (progress) {
+            clearErrors(form);
+            showProgress(progress);
+        }, showErrors(form));
+    });
+    pollProgress();
+
     function load() {
         return Promise.all([call('GET', '/calendars'), call('GET', '/standards')]).then(function (answers) {
             state.calendars = answers[0];

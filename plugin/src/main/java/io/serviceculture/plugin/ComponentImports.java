@@ -90,4 +90,8 @@ final class ComponentImports {
     // service standards: the watchers an SLA warning or breach is mailed to
     @ComponentImport("watcherManager")
     private com.atlassian.jira.issue.watchers.WatcherManager watcherManager;
+
+    // service standards: the projects whose issues an admin recompute walks through
+    @ComponentImport("projectManager")
+    private com.atlassian.jira.project.ProjectManager projectManager;
 }

@@ -54,6 +54,7 @@ import io.serviceculture.standalone.services.HostMailQueue;
 import io.serviceculture.standalone.services.HostPageBuilderService;
 import io.serviceculture.standalone.services.HostPermissionManager;
 import io.serviceculture.standalone.services.HostPluginSettingsFactory;
+import io.serviceculture.standalone.services.HostProjectManager;
 import io.serviceculture.standalone.services.HostSalUserManager;
 import io.serviceculture.standalone.services.HostSchedulerService;
 import io.serviceculture.standalone.services.HostSmtpServer;
@@ -254,6 +255,8 @@ public final class StandaloneHost implements AutoCloseable {
                 .provide(LocaleResolver.class, new HostLocaleResolver(directory))
                 // service standards: watchers told of SLA warnings and breaches
                 .provide(com.atlassian.jira.issue.watchers.WatcherManager.class, new HostWatcherManager(jira))
+                // and the projects whose issues an admin recompute walks through
+                .provide(com.atlassian.jira.project.ProjectManager.class, new HostProjectManager(jira))
                 .provide(ActiveObjects.class, activeObjects(descriptor, loader));
         return new HostedPlugin(loader, options.pluginRoot(), options.contextPath(), services, jira, descriptor);
     }
