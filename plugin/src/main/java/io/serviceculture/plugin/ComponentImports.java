@@ -93,4 +93,12 @@ final class ComponentImports {
 
     @ComponentImport("applicationRoleManager")
     private com.atlassian.jira.application.ApplicationRoleManager applicationRoleManager;
+
+    // service standards: the watchers an SLA warning or breach is mailed to
+    @ComponentImport("watcherManager")
+    private com.atlassian.jira.issue.watchers.WatcherManager watcherManager;
+
+    // service standards: the projects whose issues an admin recompute walks through
+    @ComponentImport("projectManager")
+    private com.atlassian.jira.project.ProjectManager projectManager;
 }

@@ -54,11 +54,13 @@ import io.serviceculture.standalone.services.HostMailQueue;
 import io.serviceculture.standalone.services.HostPageBuilderService;
 import io.serviceculture.standalone.services.HostPermissionManager;
 import io.serviceculture.standalone.services.HostPluginSettingsFactory;
+import io.serviceculture.standalone.services.HostProjectManager;
 import io.serviceculture.standalone.services.HostSalUserManager;
 import io.serviceculture.standalone.services.HostSchedulerService;
 import io.serviceculture.standalone.services.HostSmtpServer;
 import io.serviceculture.standalone.services.HostTemplateRenderer;
 import io.serviceculture.standalone.services.HostTimeZoneManager;
+import io.serviceculture.standalone.services.HostWatcherManager;
 import io.serviceculture.standalone.velocity.HostVelocity;
 import io.serviceculture.standalone.velocity.VelocityAllowlist;
 import io.serviceculture.standalone.web.AuthFilter;
@@ -258,6 +260,10 @@ public final class StandaloneHost implements AutoCloseable {
                 .provide(
                         com.atlassian.jira.application.ApplicationRoleManager.class,
                         new io.serviceculture.standalone.services.HostApplicationRoleManager(directory))
+                // service standards: watchers told of SLA warnings and breaches
+                .provide(com.atlassian.jira.issue.watchers.WatcherManager.class, new HostWatcherManager(jira))
+                // and the projects whose issues an admin recompute walks through
+                .provide(com.atlassian.jira.project.ProjectManager.class, new HostProjectManager(jira))
                 .provide(ActiveObjects.class, activeObjects(descriptor, loader));
         return new HostedPlugin(loader, options.pluginRoot(), options.contextPath(), services, jira, descriptor);
     }

@@ -66,7 +66,7 @@ public final class StandardsService {
      * Adds the holidays of a CSV or iCalendar text to a calendar; an imported date replaces a holiday already on
      * that date. Nothing is saved unless the whole file is clean.
      *
-     * @throws io.serviceculture.core.common.InvalidInputException with the first problem of the file
+     * @throws io.serviceculture.core.common.InvalidInputException with every problem of the file, line by line
      */
     public BusinessCalendar importHolidays(CalendarId id, HolidayFormat format, String text) {
         BusinessCalendar calendar = calendars
@@ -169,7 +169,8 @@ public final class StandardsService {
                 .collect(TreeMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()), Map::putAll);
     }
 
-    private List<StandardClock> evaluate(IssueTimeline timeline, Instant now) {
+    /** Every clock of an issue at {@code now}; the live clocks share it so both count alike. */
+    List<StandardClock> evaluate(IssueTimeline timeline, Instant now) {
         Optional<TeamKey> clientTeam = timeline.reporter().flatMap(teams::primaryTeamOf);
         List<StandardClock> clocks = new ArrayList<>();
         for (ServiceStandard standard : standards.allStandards()) {

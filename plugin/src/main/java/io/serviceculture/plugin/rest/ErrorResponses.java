@@ -2,7 +2,10 @@ package io.serviceculture.plugin.rest;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import io.serviceculture.core.common.DomainException;
+import io.serviceculture.core.common.InvalidInputException;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.core.MediaType;
@@ -20,6 +23,20 @@ public class ErrorResponses {
     }
 
     public Response of(DomainException error) {
+        if (error instanceof InvalidInputException invalid && invalid.problems().size() > 1) {
+            List<ErrorJson.Item> items = new ArrayList<>();
+            for (InvalidInputException problem : invalid.problems()) {
+                items.add(new ErrorJson.Item(
+                        problem.messageKey(),
+                        i18n.getText(
+                                problem.messageKey(), texts(problem.arguments().toArray())),
+                        problem.field().orElse(null)));
+            }
+            return Response.status(400)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ErrorJson(items))
+                    .build();
+        }
         return of(
                 statusOf(error.kind()),
                 error.messageKey(),
@@ -28,14 +45,18 @@ public class ErrorResponses {
     }
 
     public Response of(int status, String key, @Nullable String field, Object... arguments) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorJson.of(key, i18n.getText(key, texts(arguments)), field))
+                .build();
+    }
+
+    private static Serializable[] texts(Object... arguments) {
         Serializable[] texts = new Serializable[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
             texts[i] = String.valueOf(arguments[i]);
         }
-        return Response.status(status)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ErrorJson.of(key, i18n.getText(key, texts), field))
-                .build();
+        return texts;
     }
 
     static int statusOf(DomainException.Kind kind) {

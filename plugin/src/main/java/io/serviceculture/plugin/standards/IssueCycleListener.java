@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records the cycles an issue completed whenever something happens to it (a comment, a transition, a
- * resolution), from its whole history, so a missed event is caught up by the next one. Recording never rewrites a
- * stored cycle. Registered with Jira's events while the app is running.
+ * Records the cycles an issue completed, and stores when its running ones warn and breach, whenever something
+ * happens to it (a comment, a transition, a resolution), from its whole history, so a missed event is caught up by
+ * the next one. Recording never rewrites a stored cycle. Registered with Jira's events while the app is running.
  */
 @Named
 @ExportAsService(LifecycleAware.class)
@@ -27,7 +27,7 @@ public class IssueCycleListener implements LifecycleAware {
 
     @Inject
     public IssueCycleListener(EventPublisher events, StandardsUseCases useCases) {
-        this(events, issueId -> useCases.service().recordCycles(issueId));
+        this(events, useCases::record);
     }
 
     IssueCycleListener(EventPublisher events, LongToIntFunction recordCycles) {

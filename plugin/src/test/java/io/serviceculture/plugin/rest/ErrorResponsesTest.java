@@ -47,6 +47,26 @@ public class ErrorResponsesTest {
     }
 
     @Test
+    public void listsEveryProblemOfAnInputWithSeveralProblems() {
+        when(i18n.getText(
+                        eq("service-culture.standards.calendar.import.error.date"), eq(new Serializable[] {"2", "x"})))
+                .thenReturn("Line 2: x is not a date.");
+        when(i18n.getText(eq("service-culture.standards.calendar.import.error.empty"), eq(new Serializable[0])))
+                .thenReturn("The file holds no holidays.");
+
+        Response response = errors.of(InvalidInputException.all(java.util.List.of(
+                InvalidInputException.onField("file", "service-culture.standards.calendar.import.error.date", 2, "x"),
+                InvalidInputException.onField("file", "service-culture.standards.calendar.import.error.empty"))));
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(((ErrorJson) response.getEntity()).errors())
+                .extracting(ErrorJson.Item::message, ErrorJson.Item::field)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Line 2: x is not a date.", "file"),
+                        org.assertj.core.groups.Tuple.tuple("The file holds no holidays.", "file"));
+    }
+
+    @Test
     public void mapsEveryKindOfDomainErrorToAClientErrorStatus() {
         for (DomainException.Kind kind : DomainException.Kind.values()) {
             assertThat(ErrorResponses.statusOf(kind)).isBetween(400, 499);

@@ -2,11 +2,13 @@ package io.serviceculture.plugin.standards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.audit.entity.AuditEvent;
 import com.atlassian.jira.config.ConstantsManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
@@ -23,22 +25,28 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import io.serviceculture.core.common.InvalidInputException;
 import io.serviceculture.core.common.NotFoundException;
 import io.serviceculture.core.common.PermissionDeniedException;
 import io.serviceculture.plugin.people.FeatureGuard;
 import io.serviceculture.plugin.people.JiraDirectory;
 import io.serviceculture.plugin.people.JiraIssueVisibility;
+import io.serviceculture.plugin.people.PeopleAudit;
 import io.serviceculture.plugin.people.PeopleSettings;
 import io.serviceculture.plugin.rest.CurrentUser;
 import io.serviceculture.plugin.standards.StandardsJson.CalendarJson;
+import io.serviceculture.plugin.standards.StandardsJson.HolidayImportJson;
 import io.serviceculture.plugin.standards.StandardsJson.MetricJson;
 import io.serviceculture.plugin.standards.StandardsJson.StandardJson;
 import io.serviceculture.plugin.standards.StandardsJson.VersionJson;
+import io.serviceculture.plugin.standards.persistence.AlertAO;
 import io.serviceculture.plugin.standards.persistence.AoCalendarStore;
 import io.serviceculture.plugin.standards.persistence.AoCycleResults;
+import io.serviceculture.plugin.standards.persistence.AoLiveClocks;
 import io.serviceculture.plugin.standards.persistence.AoStandardStore;
 import io.serviceculture.plugin.standards.persistence.CalendarAO;
 import io.serviceculture.plugin.standards.persistence.CycleAO;
+import io.serviceculture.plugin.standards.persistence.RunningClockAO;
 import io.serviceculture.plugin.standards.persistence.StandardAO;
 import io.serviceculture.plugin.standards.persistence.StandardVersionAO;
 import io.serviceculture.plugin.standards.rest.CalendarsResource;
@@ -53,6 +61,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -81,6 +90,7 @@ public class StandardsInJiraTest {
     private final TimeZoneManager timeZones = mock(TimeZoneManager.class);
     private final GroupManager groups = mock(GroupManager.class);
     private final PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
+    private final List<AuditEvent> audited = new ArrayList<>();
     private String caller = "nobody";
 
     private CalendarsResource calendars;
@@ -90,7 +100,13 @@ public class StandardsInJiraTest {
     @Before
     public void jiraWithIssueSup7AnsweredAt0930() {
         var ao = TestDatabase.H2
-                .fresh(CalendarAO.class, StandardAO.class, StandardVersionAO.class, CycleAO.class)
+                .fresh(
+                        CalendarAO.class,
+                        StandardAO.class,
+                        StandardVersionAO.class,
+                        CycleAO.class,
+                        RunningClockAO.class,
+                        AlertAO.class)
                 .ao();
         when(salUsers.getRemoteUserKey()).thenAnswer(call -> new com.atlassian.sal.api.user.UserKey(caller));
         when(salUsers.isAdmin(new com.atlassian.sal.api.user.UserKey("boss"))).thenReturn(true);
@@ -118,15 +134,18 @@ public class StandardsInJiraTest {
                 new AoCalendarStore(ao),
                 new AoStandardStore(ao),
                 new AoCycleResults(ao),
+                new AoLiveClocks(ao),
                 new JiraIssueHistory(issueManager, changeHistory, comments, constants),
                 visibility,
                 new JiraPrimaryTeams(jiraUsers, groups, people),
+                alert -> {},
                 Clock.fixed(NOW, ZoneOffset.UTC));
         I18nResolver i18n = mock(I18nResolver.class);
         when(i18n.getText(anyString(), any(java.io.Serializable[].class)))
                 .thenAnswer(call -> Arrays.toString(call.getArguments()));
-        calendars = new CalendarsResource(useCases, admin, new FeatureGuard(people));
-        standards = new StandardsResource(useCases, admin, new FeatureGuard(people));
+        PeopleAudit audit = new PeopleAudit(audited::add);
+        calendars = new CalendarsResource(useCases, admin, new FeatureGuard(people), audit);
+        standards = new StandardsResource(useCases, admin, new FeatureGuard(people), audit);
         clocks = new IssueClocksResource(
                 useCases,
                 currentUser,
@@ -145,6 +164,42 @@ public class StandardsInJiraTest {
                 .isInstanceOf(PermissionDeniedException.class)
                 .hasMessageContaining("service-culture.standards.error.admin-only");
         assertThat(calendars.calendars()).isEmpty();
+    }
+
+    @Test
+    public void auditsEveryChangeAnAdministratorMakes() {
+        // given
+        caller = "boss";
+
+        // when
+        calendars.define(roundTheClock());
+        calendars.importHolidays("round", new HolidayImportJson("CSV", "2026-12-25,Christmas Day\n"));
+        standards.create(supportStandard());
+
+        // then
+        assertThat(audited)
+                .extracting(AuditEvent::getActionI18nKey)
+                .containsExactly(
+                        "service-culture.audit.standards.calendar-defined",
+                        "service-culture.audit.standards.holidays-imported",
+                        "service-culture.audit.standards.standard-created");
+    }
+
+    @Test
+    public void aHolidayFileWithBadLinesChangesNothingAndNamesEveryLine() {
+        // given
+        caller = "boss";
+        calendars.define(roundTheClock());
+
+        // when
+        Throwable thrown = catchThrowable(() -> calendars.importHolidays(
+                "round", new HolidayImportJson("CSV", "2026-12-25,Christmas\nchristmas,Eve\n2026-02-30,Leap\n")));
+
+        // then
+        assertThat(((InvalidInputException) thrown).problems())
+                .extracting(problem -> problem.arguments().get(0))
+                .containsExactly(2, 3);
+        assertThat(calendars.calendars().get(0).holidays()).isEmpty();
     }
 
     @Test

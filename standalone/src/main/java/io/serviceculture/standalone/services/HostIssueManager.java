@@ -35,6 +35,27 @@ public final class HostIssueManager implements IssueManager {
         return key == null ? null : jira.issueByKey(key).map(JiraIssue::new).orElse(null);
     }
 
+    @Override
+    public Collection<Long> getIssueIdsForProject(Long projectId) {
+        return jira.issues().stream()
+                .filter(issue -> issue.projectId() == projectId)
+                .map(HostIssue::id)
+                .toList();
+    }
+
+    /** Jira's project object, by what the app reads of it. */
+    public record HostJiraProject(Long id, String key) implements Project {
+        @Override
+        public Long getId() {
+            return id;
+        }
+
+        @Override
+        public String getKey() {
+            return key;
+        }
+    }
+
     /** Jira's issue object over a host issue; equal by id. */
     public static final class JiraIssue implements MutableIssue {
         private final HostIssue issue;
@@ -84,8 +105,7 @@ public final class HostIssueManager implements IssueManager {
 
         @Override
         public Project getProjectObject() {
-            String projectKey = issue.projectKey();
-            return () -> projectKey;
+            return new HostJiraProject(issue.projectId(), issue.projectKey());
         }
 
         @Override

@@ -23,13 +23,14 @@ public record HolidayImport(List<Holiday> holidays, List<ImportProblem> problems
     /**
      * The holidays, if the file had no problem.
      *
-     * @throws InvalidInputException carrying the first problem's key and arguments
+     * @throws InvalidInputException carrying every problem, line by line, on the field {@code file}
      */
     public List<Holiday> holidaysOrThrow() {
         if (!problems.isEmpty()) {
-            ImportProblem first = problems.get(0);
-            throw InvalidInputException.onField(
-                    "file", first.messageKey(), first.arguments().toArray());
+            throw InvalidInputException.all(problems.stream()
+                    .map(problem -> InvalidInputException.onField(
+                            "file", problem.messageKey(), problem.arguments().toArray()))
+                    .toList());
         }
         return holidays;
     }

@@ -2,6 +2,7 @@ package io.serviceculture.core.standards.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.serviceculture.core.common.InvalidInputException;
@@ -63,6 +64,21 @@ public class HolidayCsvParserTest {
         assertThatThrownBy(result::holidaysOrThrow)
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("service-culture.standards.calendar.import.error.date[1, 2026-13-01]");
+    }
+
+    @Test
+    public void refusingAnImportReportsEveryBadLineOnTheFileField() {
+        // given
+        HolidayImport result = HolidayCsvParser.parse("2026-13-01,Bad month\n2026-12-25,Christmas\nxmas,Again\n");
+
+        // when
+        Throwable thrown = catchThrowable(result::holidaysOrThrow);
+
+        // then
+        assertThat(((InvalidInputException) thrown).problems())
+                .extracting(problem -> problem.field().orElse(""), problem -> problem.arguments()
+                        .get(0))
+                .containsExactly(tuple("file", 1), tuple("file", 3));
     }
 
     @Test

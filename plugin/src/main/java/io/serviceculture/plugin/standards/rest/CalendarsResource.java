@@ -5,8 +5,10 @@ import io.serviceculture.core.common.InvalidInputException;
 import io.serviceculture.core.people.Feature;
 import io.serviceculture.core.standards.HolidayFormat;
 import io.serviceculture.core.standards.StandardsService;
+import io.serviceculture.core.standards.calendar.BusinessCalendar;
 import io.serviceculture.core.standards.calendar.CalendarId;
 import io.serviceculture.plugin.people.FeatureGuard;
+import io.serviceculture.plugin.people.PeopleAudit;
 import io.serviceculture.plugin.standards.StandardsJson.CalendarJson;
 import io.serviceculture.plugin.standards.StandardsJson.HolidayImportJson;
 import io.serviceculture.plugin.standards.StandardsJsonMapper;
@@ -23,19 +25,21 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import org.jspecify.annotations.Nullable;
 
-/** Business calendars: licensed users read them, administrators define them and import holidays. */
+/** Business calendars: licensed users read them, administrators define them and import holidays (audited). */
 @Path("/calendars")
 @Produces(MediaType.APPLICATION_JSON)
 public class CalendarsResource {
     private final StandardsService standards;
     private final StandardsAdmin admin;
     private final FeatureGuard guard;
+    private final PeopleAudit audit;
 
     @Inject
-    public CalendarsResource(StandardsUseCases useCases, StandardsAdmin admin, FeatureGuard guard) {
+    public CalendarsResource(StandardsUseCases useCases, StandardsAdmin admin, FeatureGuard guard, PeopleAudit audit) {
         this.guard = guard;
         this.standards = useCases.service();
         this.admin = admin;
+        this.audit = audit;
     }
 
     @GET
@@ -52,7 +56,12 @@ public class CalendarsResource {
         guard.require(Feature.STANDARDS);
         admin.require();
         CalendarJson json = StandardsJsonMapper.required(body, "body");
-        return StandardsJsonMapper.toJson(standards.defineCalendar(StandardsJsonMapper.toCalendar(json)));
+        BusinessCalendar defined = standards.defineCalendar(StandardsJsonMapper.toCalendar(json));
+        audit.record(
+                "service-culture.audit.standards.calendar-defined",
+                defined.id().value(),
+                defined.zone().getId());
+        return StandardsJsonMapper.toJson(defined);
     }
 
     /** Adds holidays from CSV ({@code date,name}) or iCalendar text; a file with any problem changes nothing. */
@@ -71,7 +80,12 @@ public class CalendarsResource {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.onField("format", "service-culture.standards.json.error.format", format);
         }
-        return StandardsJsonMapper.toJson(
-                standards.importHolidays(CalendarId.of(id), parsed, StandardsJsonMapper.required(json.text(), "text")));
+        BusinessCalendar updated =
+                standards.importHolidays(CalendarId.of(id), parsed, StandardsJsonMapper.required(json.text(), "text"));
+        audit.record(
+                "service-culture.audit.standards.holidays-imported",
+                updated.id().value(),
+                String.valueOf(updated.holidays().size()));
+        return StandardsJsonMapper.toJson(updated);
     }
 }

@@ -74,7 +74,7 @@ public class IssueClocksResource {
     public RecomputedJson recompute(@PathParam("idOrKey") String idOrKey) {
         guard.require(Feature.STANDARDS);
         UserKey caller = admin.require();
-        return new RecomputedJson(useCases.service().recordCycles(browsableId(caller, idOrKey)));
+        return new RecomputedJson(useCases.record(browsableId(caller, idOrKey)));
     }
 
     /** How many completed cycles were new. */

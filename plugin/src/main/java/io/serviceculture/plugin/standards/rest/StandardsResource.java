@@ -12,6 +12,7 @@ import io.serviceculture.core.standards.ServiceStandard;
 import io.serviceculture.core.standards.StandardId;
 import io.serviceculture.core.standards.StandardsService;
 import io.serviceculture.plugin.people.FeatureGuard;
+import io.serviceculture.plugin.people.PeopleAudit;
 import io.serviceculture.plugin.standards.StandardsJson.StandardJson;
 import io.serviceculture.plugin.standards.StandardsJson.VersionJson;
 import io.serviceculture.plugin.standards.StandardsJsonMapper;
@@ -35,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Service standards and their versions. Licensed users read them; administrators create them, publish versions
- * (never in the past, so recorded results keep their meaning) and read attainment.
+ * (never in the past, so recorded results keep their meaning; both audited) and read attainment.
  */
 @Path("/standards")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,17 +44,20 @@ public class StandardsResource {
     private final StandardsService standards;
     private final StandardsAdmin admin;
     private final FeatureGuard guard;
+    private final PeopleAudit audit;
     private final Clock clock;
 
     @Inject
-    public StandardsResource(StandardsUseCases useCases, StandardsAdmin admin, FeatureGuard guard) {
-        this(useCases.service(), admin, guard, Clock.systemUTC());
+    public StandardsResource(StandardsUseCases useCases, StandardsAdmin admin, FeatureGuard guard, PeopleAudit audit) {
+        this(useCases.service(), admin, guard, audit, Clock.systemUTC());
     }
 
-    StandardsResource(StandardsService standards, StandardsAdmin admin, FeatureGuard guard, Clock clock) {
+    StandardsResource(
+            StandardsService standards, StandardsAdmin admin, FeatureGuard guard, PeopleAudit audit, Clock clock) {
         this.guard = guard;
         this.standards = standards;
         this.admin = admin;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -81,6 +85,8 @@ public class StandardsResource {
         ServiceStandard created = standards.createStandard(
                 StandardId.of(StandardsJsonMapper.required(json.id(), "id")),
                 StandardsJsonMapper.toVersion(1, effectiveFrom, first));
+        audit.record(
+                "service-culture.audit.standards.standard-created", created.id().value(), "1");
         return StandardsJsonMapper.toJson(created);
     }
 
@@ -100,6 +106,10 @@ public class StandardsResource {
                 StandardsJsonMapper.toRule(json.rule()),
                 StandardsJsonMapper.toMetrics(json.metrics()),
                 effectiveFrom);
+        audit.record(
+                "service-culture.audit.standards.version-published",
+                next.id().value(),
+                next.latest().number() + " @ " + next.latest().effectiveFrom());
         return StandardsJsonMapper.toJson(next);
     }
 

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.serviceculture.core.common.ConflictException;
 import io.serviceculture.core.people.TeamKey;
 import io.serviceculture.core.people.UserKey;
+import io.serviceculture.core.standards.AlertKind;
+import io.serviceculture.core.standards.ClockAlert;
 import io.serviceculture.core.standards.CompletedCycle;
 import io.serviceculture.core.standards.CycleQuery;
 import io.serviceculture.core.standards.CycleResult;
 import io.serviceculture.core.standards.MatchingRule;
 import io.serviceculture.core.standards.Metric;
 import io.serviceculture.core.standards.RecordedCycle;
+import io.serviceculture.core.standards.RunningClock;
 import io.serviceculture.core.standards.ServiceStandard;
 import io.serviceculture.core.standards.StandardId;
 import io.serviceculture.core.standards.StandardVersion;
@@ -42,12 +45,21 @@ public abstract class StandardsPersistenceContract {
     private AoCalendarStore calendars;
     private AoStandardStore standards;
     private AoCycleResults cycles;
+    private AoLiveClocks live;
 
     protected abstract TestDatabase database();
 
     @Before
     public void createEmptyTables() {
-        database = database().fresh(CalendarAO.class, StandardAO.class, StandardVersionAO.class, CycleAO.class);
+        database = database()
+                .fresh(
+                        CalendarAO.class,
+                        StandardAO.class,
+                        StandardVersionAO.class,
+                        CycleAO.class,
+                        RunningClockAO.class,
+                        AlertAO.class);
+        live = new AoLiveClocks(database.ao());
         calendars = new AoCalendarStore(database.ao());
         standards = new AoStandardStore(database.ao());
         cycles = new AoCycleResults(database.ao());
@@ -56,7 +68,72 @@ public abstract class StandardsPersistenceContract {
     @Test
     public void namesTablesShortWithJirasPrefix() {
         assertThat(database.tableNames())
-                .contains("AO_439D1B_SLA_CAL", "AO_439D1B_SLA_STD", "AO_439D1B_SLA_VER", "AO_439D1B_SLA_CYCLE");
+                .contains(
+                        "AO_439D1B_SLA_CAL",
+                        "AO_439D1B_SLA_STD",
+                        "AO_439D1B_SLA_VER",
+                        "AO_439D1B_SLA_CYCLE",
+                        "AO_439D1B_SLA_RUNNING",
+                        "AO_439D1B_SLA_ALERT");
+    }
+
+    @Test
+    public void findsIssuesWhoseRunningClocksCameDueAndReplacesThemPerIssue() {
+        // given issue 1 warns at 10:00, issue 2 is paused (nothing due), issue 3 breaches at 12:00
+        Instant start = Instant.parse("2026-11-23T08:00:00Z");
+        live.replaceRunning(
+                1,
+                List.of(new RunningClock(
+                        1, SUPPORT, "resolution", start, Optional.of(at("10:00")), Optional.of(at("11:00")))));
+        live.replaceRunning(
+                2, List.of(new RunningClock(2, SUPPORT, "resolution", start, Optional.empty(), Optional.empty())));
+        live.replaceRunning(
+                3,
+                List.of(new RunningClock(3, SUPPORT, "resolution", start, Optional.empty(), Optional.of(at("12:00")))));
+
+        // when / then
+        assertThat(live.issuesDueBy(at("09:59"), 10)).isEmpty();
+        assertThat(live.issuesDueBy(at("12:00"), 10)).containsExactly(1L, 3L);
+        live.replaceRunning(1, List.of());
+        assertThat(live.issuesDueBy(at("12:00"), 10)).containsExactly(3L);
+    }
+
+    @Test
+    public void recordsAnAlertOncePerCycleAndKindAndListsNewestFirst() {
+        // given
+        ClockAlert warning = alert(AlertKind.WARNING, at("10:00"));
+        ClockAlert breach = alert(AlertKind.BREACH, at("11:00"));
+
+        // when
+        boolean first = live.record(warning);
+        boolean again = live.record(warning);
+        live.record(breach);
+
+        // then
+        assertThat(first).isTrue();
+        assertThat(again).isFalse();
+        assertThat(live.exists(warning.alertKey())).isTrue();
+        assertThat(live.newestFirst(0, 10)).containsExactly(breach, warning);
+        assertThat(live.newestFirst(1, 10)).containsExactly(warning);
+    }
+
+    private static Instant at(String time) {
+        return Instant.parse("2026-11-23T" + time + ":00Z");
+    }
+
+    private static ClockAlert alert(AlertKind kind, Instant raisedAt) {
+        return new ClockAlert(
+                7,
+                "SUP-7",
+                SUPPORT,
+                "Support",
+                "resolution",
+                "Time to resolution",
+                Instant.parse("2026-11-23T08:00:00Z"),
+                kind,
+                raisedAt,
+                Duration.ofMinutes(kind == AlertKind.BREACH ? 190 : 140),
+                Duration.ofHours(3));
     }
 
     @Test
