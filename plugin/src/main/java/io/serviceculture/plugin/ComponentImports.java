@@ -79,4 +79,8 @@ final class ComponentImports {
 
     @ComponentImport("auditService")
     private com.atlassian.audit.api.AuditService auditService;
+
+    // accountability: a rebuild from history walks every project's issues
+    @ComponentImport("projectManager")
+    private com.atlassian.jira.project.ProjectManager projectManager;
 }

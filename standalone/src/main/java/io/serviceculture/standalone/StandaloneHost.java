@@ -241,7 +241,11 @@ public final class StandaloneHost implements AutoCloseable {
                 .provide(EventPublisher.class, events)
                 .provide(SchedulerService.class, scheduler)
                 .provide(AuditService.class, audit)
-                .provide(ActiveObjects.class, activeObjects(descriptor, loader));
+                .provide(ActiveObjects.class, activeObjects(descriptor, loader))
+                // accountability: a rebuild walks every project's issues
+                .provide(
+                        com.atlassian.jira.project.ProjectManager.class,
+                        new io.serviceculture.standalone.services.HostProjectManager(jira));
         return new HostedPlugin(loader, options.pluginRoot(), options.contextPath(), services, jira, descriptor);
     }
 

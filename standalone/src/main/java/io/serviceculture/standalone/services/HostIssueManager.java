@@ -35,6 +35,14 @@ public final class HostIssueManager implements IssueManager {
         return key == null ? null : jira.issueByKey(key).map(JiraIssue::new).orElse(null);
     }
 
+    @Override
+    public Collection<Long> getIssueIdsForProject(Long projectId) {
+        return jira.issues().stream()
+                .filter(issue -> issue.projectId() == projectId)
+                .map(HostIssue::id)
+                .toList();
+    }
+
     /** Jira's issue object over a host issue; equal by id. */
     public static final class JiraIssue implements MutableIssue {
         private final HostIssue issue;
@@ -84,8 +92,7 @@ public final class HostIssueManager implements IssueManager {
 
         @Override
         public Project getProjectObject() {
-            String projectKey = issue.projectKey();
-            return () -> projectKey;
+            return new HostProjectObject(issue.projectId(), issue.projectKey());
         }
 
         @Override
