@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -204,7 +205,8 @@ public final class AccountabilityService {
         if (!isResolved(timeline)) {
             throw new ConflictException("service-culture.accountability.rating.error.not-resolved");
         }
-        Instant now = clock.instant();
+        // to the millisecond, as Jira's database keeps it, so what is answered is what is read back later
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ServiceRating fresh = new ServiceRating(issueId, rater, stars, comment, now, now);
         RatingResult result;
         if (ratings.insert(fresh)) {

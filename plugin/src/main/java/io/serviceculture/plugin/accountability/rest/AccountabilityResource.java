@@ -108,9 +108,13 @@ public class AccountabilityResource {
         return AccountabilityJsonMapper.matrix(service.matrix(period.interval()), period.json());
     }
 
+    /**
+     * Always CSV, whatever the client accepts (a browser's download link, a script asking for JSON alike); errors
+     * keep the JSON error shape.
+     */
     @GET
     @Path("/matrix.csv")
-    @Produces("text/csv")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
     public Response matrixCsv(@QueryParam("from") @Nullable String from, @QueryParam("to") @Nullable String to) {
         Periods period = period(from, to);
         ScoreMatrix matrix = service.matrix(period.interval());
