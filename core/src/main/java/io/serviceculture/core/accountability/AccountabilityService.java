@@ -150,7 +150,7 @@ public final class AccountabilityService {
     }
 
     public ScoreMatrix matrix(Interval period) {
-        return Figures.matrix(period, store.contributions(period, Optional.empty()), settings.load());
+        return Figures.matrixOfTotals(period, store.cellTotals(period), settings.load());
     }
 
     /**

@@ -30,6 +30,12 @@ public interface AccountabilityStorePort {
     /** The contributions of the issues finally resolved in the period, to one provider's cells if given. */
     List<Contribution> contributions(Interval period, Optional<TeamKey> provider);
 
+    /**
+     * Each cell's contributions of the issues finally resolved in the period, summed: exactly what summing
+     * {@link #contributions} per cell gives.
+     */
+    List<CellTotal> cellTotals(Interval period);
+
     /** The provider teams, in order, of each issue finally resolved in the period that had a hand-off. */
     List<List<TeamKey>> handedOffChains(Interval period);
 

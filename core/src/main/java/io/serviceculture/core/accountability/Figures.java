@@ -30,6 +30,19 @@ final class Figures {
         }
         Map<CellKey, Cell> cells = new HashMap<>();
         sums.forEach((key, components) -> cells.put(key, Cell.of(key, components, counts.get(key), settings)));
+        return withTeams(period, cells);
+    }
+
+    /** The matrix from cells a store already summed. */
+    static ScoreMatrix matrixOfTotals(Interval period, Iterable<CellTotal> totals, AccountabilitySettings settings) {
+        Map<CellKey, Cell> cells = new HashMap<>();
+        for (CellTotal total : totals) {
+            cells.put(total.key(), Cell.of(total.key(), total.components(), total.issues(), settings));
+        }
+        return withTeams(period, cells);
+    }
+
+    private static ScoreMatrix withTeams(Interval period, Map<CellKey, Cell> cells) {
         List<TeamKey> providers = List.copyOf(
                 new TreeSet<>(cells.keySet().stream().map(CellKey::provider).toList()));
         List<Optional<TeamKey>> clients = cells.keySet().stream()

@@ -3,6 +3,8 @@ package io.serviceculture.core.testing;
 import io.serviceculture.core.accountability.AccountabilitySettings;
 import io.serviceculture.core.accountability.AccountabilitySettingsPort;
 import io.serviceculture.core.accountability.AccountabilityStorePort;
+import io.serviceculture.core.accountability.CellKey;
+import io.serviceculture.core.accountability.CellTotal;
 import io.serviceculture.core.accountability.Contribution;
 import io.serviceculture.core.accountability.Interval;
 import io.serviceculture.core.accountability.IssueAccountability;
@@ -13,6 +15,7 @@ import io.serviceculture.core.people.UserKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +65,19 @@ public final class InMemoryAccountabilityStore
             }
         }
         return result;
+    }
+
+    @Override
+    public synchronized List<CellTotal> cellTotals(Interval period) {
+        Map<CellKey, CellTotal> totals = new HashMap<>();
+        for (Contribution c : contributions(period, Optional.empty())) {
+            CellKey key = new CellKey(c.provider(), c.client());
+            totals.merge(
+                    key,
+                    new CellTotal(key, c.components(), 1),
+                    (a, b) -> new CellTotal(key, a.components().plus(b.components()), a.issues() + b.issues()));
+        }
+        return List.copyOf(totals.values());
     }
 
     @Override

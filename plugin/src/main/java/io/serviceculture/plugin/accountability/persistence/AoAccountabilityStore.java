@@ -2,6 +2,8 @@ package io.serviceculture.plugin.accountability.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.serviceculture.core.accountability.AccountabilityStorePort;
+import io.serviceculture.core.accountability.CellKey;
+import io.serviceculture.core.accountability.CellTotal;
 import io.serviceculture.core.accountability.Components;
 import io.serviceculture.core.accountability.Contribution;
 import io.serviceculture.core.accountability.Fraction;
@@ -112,6 +114,47 @@ public class AoAccountabilityStore implements AccountabilityStorePort {
                 row -> contributions.add(toContribution(row)));
         return contributions;
     }
+
+    /**
+     * Sums in the database, one row per cell, so the matrix reads a few thousand rows at most whatever the
+     * number of issues. The count of issues comes back in {@code ISSUE_ID} and the lowest row id in {@code ID},
+     * as Active Objects maps result columns onto the entity's own.
+     */
+    @Override
+    public List<CellTotal> cellTotals(Interval period) {
+        List<String> fields = new ArrayList<>(List.of(
+                "MIN(" + ContributionAO.COLUMN_ID + ") AS " + ContributionAO.COLUMN_ID,
+                ContributionAO.COLUMN_PROVIDER,
+                ContributionAO.COLUMN_CLIENT,
+                "COUNT(" + ContributionAO.COLUMN_ID + ") AS " + ContributionAO.COLUMN_ISSUE_ID));
+        for (String column : SUMMED) {
+            fields.add("SUM(" + column + ") AS " + column);
+        }
+        List<CellTotal> totals = new ArrayList<>();
+        ao.stream(
+                ContributionAO.class,
+                Query.select(String.join(",", fields))
+                        .where(
+                                ContributionAO.COLUMN_RESOLVED_AT + " >= ? AND " + ContributionAO.COLUMN_RESOLVED_AT
+                                        + " < ?",
+                                Date.from(period.from()),
+                                Date.from(period.to()))
+                        .group(ContributionAO.COLUMN_PROVIDER + "," + ContributionAO.COLUMN_CLIENT),
+                row -> totals.add(new CellTotal(
+                        new CellKey(TeamKey.of(row.getProvider()), team(row.getClient())), components(row), (int)
+                                row.getIssueId())));
+        return totals;
+    }
+
+    private static final List<String> SUMMED = List.of(
+            ContributionAO.COLUMN_ATT_NUM,
+            ContributionAO.COLUMN_ATT_DEN,
+            ContributionAO.COLUMN_OWN_NUM,
+            ContributionAO.COLUMN_OWN_DEN,
+            ContributionAO.COLUMN_REO_NUM,
+            ContributionAO.COLUMN_REO_DEN,
+            ContributionAO.COLUMN_RAT_NUM,
+            ContributionAO.COLUMN_RAT_DEN);
 
     @Override
     public List<List<TeamKey>> handedOffChains(Interval period) {
@@ -271,11 +314,15 @@ public class AoAccountabilityStore implements AccountabilityStorePort {
                 TeamKey.of(row.getProvider()),
                 team(row.getClient()),
                 row.getResolvedAt().toInstant(),
-                new Components(
-                        Fraction.of(row.getAttNum(), row.getAttDen()),
-                        Fraction.of(row.getOwnNum(), row.getOwnDen()),
-                        Fraction.of(row.getReoNum(), row.getReoDen()),
-                        Fraction.of(row.getRatNum(), row.getRatDen())));
+                components(row));
+    }
+
+    private static Components components(ContributionAO row) {
+        return new Components(
+                Fraction.of(row.getAttNum(), row.getAttDen()),
+                Fraction.of(row.getOwnNum(), row.getOwnDen()),
+                Fraction.of(row.getReoNum(), row.getReoDen()),
+                Fraction.of(row.getRatNum(), row.getRatDen()));
     }
 
     private static Optional<TeamKey> team(@Nullable String name) {

@@ -3,6 +3,8 @@ package io.serviceculture.plugin.accountability.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.serviceculture.core.accountability.CellKey;
+import io.serviceculture.core.accountability.CellTotal;
 import io.serviceculture.core.accountability.Components;
 import io.serviceculture.core.accountability.Contribution;
 import io.serviceculture.core.accountability.Fraction;
@@ -153,6 +155,49 @@ public abstract class AccountabilityPersistenceContract {
             assertThat(c.components().reopens()).isEqualTo(Fraction.NONE);
         });
         assertThat(store.handedOffChains(MARCH)).containsExactly(List.of(SUPPORT, INFRA, SUPPORT));
+    }
+
+    @Test
+    public void sumsEachCellOfThePeriodInTheDatabase() {
+        // given SUP-2 twice in March (as issues 2 and 4) and once in April (issue 3)
+        store.save(sup2(Optional.of(RESOLVED)), List.of(RITA));
+        store.save(renumbered(sup2(Optional.of(RESOLVED.plusSeconds(60))), 4), List.of(RITA));
+        store.save(renumbered(sup2(Optional.of(Instant.parse("2026-04-01T00:00:00Z"))), 3), List.of(RITA));
+
+        // when
+        List<CellTotal> totals = store.cellTotals(MARCH);
+
+        // then support×sales: attainment 0/1 + 0/1, ownership 0/1 + 0/1, reopens 1/2 + 1/2, rating 1/4 + 1/4
+        assertThat(totals)
+                .containsExactlyInAnyOrder(
+                        new CellTotal(
+                                new CellKey(SUPPORT, Optional.of(SALES)),
+                                new Components(
+                                        Fraction.of(0, 2), Fraction.of(0, 2), Fraction.of(2, 4), Fraction.of(2, 8)),
+                                2),
+                        new CellTotal(
+                                new CellKey(INFRA, Optional.of(SALES)),
+                                new Components(Fraction.of(0, 2), Fraction.of(0, 2), Fraction.NONE, Fraction.of(2, 8)),
+                                2));
+    }
+
+    private static IssueAccountability renumbered(IssueAccountability facts, long id) {
+        return new IssueAccountability(
+                id,
+                "SUP-" + id,
+                facts.clientTeam(),
+                facts.providerTeams(),
+                facts.handOffs(),
+                facts.resolutions(),
+                facts.resolvedAt(),
+                facts.resolvingTeam(),
+                facts.endToEnd(),
+                facts.attainment(),
+                facts.rating(),
+                facts.contributions().stream()
+                        .map(c -> new Contribution(
+                                id, "SUP-" + id, c.provider(), c.client(), c.resolvedAt(), c.components()))
+                        .toList());
     }
 
     @Test
