@@ -27,6 +27,7 @@ public final class AccessRules {
         rules.addAll(standards());
         rules.addAll(recognition());
         rules.addAll(reports());
+        rules.addAll(accountability());
         return rules;
     }
 
@@ -98,6 +99,33 @@ public final class AccessRules {
                 403,
                 200));
         rules.addAll(every(Endpoint.get("/plugins/servlet/service-culture/reports/kudos"), 302, 403, 403, 200));
+        return rules;
+    }
+
+    static List<AccessRule> accountability() {
+        String acc = REST + "/accountability";
+        List<AccessRule> rules = new ArrayList<>();
+        // teams' figures are for every Jira user; drill-downs name only the issues the caller may browse
+        rules.addAll(every(Endpoint.get(acc + "/matrix"), 401, 403, 200, 200));
+        rules.addAll(every(Endpoint.get(acc + "/matrix.csv"), 401, 403, 200, 200));
+        rules.addAll(every(Endpoint.get(acc + "/drilldown?provider=team-it"), 401, 403, 200, 200));
+        rules.addAll(every(Endpoint.get(acc + "/chains"), 401, 403, 200, 200));
+        rules.addAll(every(Endpoint.get(acc + "/trends?team=team-it"), 401, 403, 200, 200));
+        rules.addAll(every(Endpoint.get(acc + "/settings"), 401, 403, 403, 200));
+        rules.addAll(every(
+                new Endpoint("PUT", acc + "/settings", Optional.of("{\"lowConfidenceBelow\":10}")),
+                401,
+                403,
+                403,
+                200));
+        rules.addAll(every(Endpoint.get(acc + "/rebuild"), 401, 403, 403, 200));
+        rules.addAll(every(Endpoint.post(acc + "/rebuild", "{}"), 401, 403, 403, 202));
+        // only an issue's reporter rates it; neither Alice nor the admin reported HELP-1, and FIN-1 is hidden from both
+        String five = Json.write(Map.of("stars", 5));
+        rules.addAll(every(Endpoint.post(REST + "/issue/HELP-1/rating", five), 401, 403, 403, 403));
+        rules.addAll(every(Endpoint.post(REST + "/issue/FIN-1/rating", five), 401, 403, 404, 404));
+        rules.addAll(every(Endpoint.get(REST + "/issue/HELP-1/rating"), 401, 403, 404, 404));
+        rules.addAll(every(Endpoint.get("/plugins/servlet/service-culture/accountability"), 302, 403, 200, 200));
         return rules;
     }
 

@@ -3,16 +3,12 @@ package io.serviceculture.core.accountability;
 import io.serviceculture.core.people.TeamHistory;
 import io.serviceculture.core.people.TeamKey;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.jspecify.annotations.Nullable;
@@ -148,44 +144,12 @@ public final class AccountabilityIndex {
 
     /** The matrix of provider × client cells for the issues finally resolved in the period. */
     public ScoreMatrix matrix(Interval period) {
-        AccountabilitySettings current = settings;
-        Map<CellKey, Components> sums = new HashMap<>();
-        Map<CellKey, Integer> counts = new HashMap<>();
-        for (IssueAccountability issue : resolvedIn(period)) {
-            for (Contribution contribution : issue.contributions()) {
-                CellKey key = new CellKey(contribution.provider(), contribution.client());
-                sums.merge(key, contribution.components(), Components::plus);
-                counts.merge(key, 1, Integer::sum);
-            }
-        }
-        Map<CellKey, Cell> cells = new HashMap<>();
-        sums.forEach((key, components) -> cells.put(key, Cell.of(key, components, counts.get(key), current)));
-        List<TeamKey> providers = List.copyOf(
-                new TreeSet<>(cells.keySet().stream().map(CellKey::provider).toList()));
-        List<Optional<TeamKey>> clients = cells.keySet().stream()
-                .map(CellKey::client)
-                .distinct()
-                .sorted(ScoreMatrix.CLIENT_ORDER)
-                .toList();
-        return new ScoreMatrix(period, providers, clients, cells);
+        return Figures.matrix(period, contributionsIn(period), settings);
     }
 
     /** One cell with each issue's contribution, oldest resolution first. */
     public CellDrillDown drillDown(TeamKey provider, Optional<TeamKey> client, Interval period) {
-        CellKey key = new CellKey(provider, client);
-        List<Contribution> contributions = new ArrayList<>();
-        Components sum = Components.NONE;
-        for (IssueAccountability issue : resolvedIn(period)) {
-            for (Contribution contribution : issue.contributions()) {
-                if (contribution.provider().equals(provider)
-                        && contribution.client().equals(client)) {
-                    contributions.add(contribution);
-                    sum = sum.plus(contribution.components());
-                }
-            }
-        }
-        contributions.sort(Comparator.comparing(Contribution::resolvedAt).thenComparingLong(Contribution::issueId));
-        return new CellDrillDown(Cell.of(key, sum, contributions.size(), settings), contributions);
+        return Figures.drillDown(provider, client, contributionsIn(period), settings);
     }
 
     /**
@@ -193,17 +157,13 @@ public final class AccountabilityIndex {
      * one hand-off, most frequent first.
      */
     public List<HandOffChain> handOffChains(Interval period, int limit) {
-        Map<List<TeamKey>, Integer> counts = new HashMap<>();
+        List<List<TeamKey>> chains = new ArrayList<>();
         for (IssueAccountability issue : resolvedIn(period)) {
             if (!issue.handOffs().isEmpty()) {
-                counts.merge(issue.providerTeams(), 1, Integer::sum);
+                chains.add(issue.providerTeams());
             }
         }
-        return counts.entrySet().stream()
-                .map(e -> new HandOffChain(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingInt(HandOffChain::issues).reversed().thenComparing(HandOffChain::toString))
-                .limit(limit)
-                .toList();
+        return Figures.chains(chains, limit);
     }
 
     /**
@@ -211,39 +171,14 @@ public final class AccountabilityIndex {
      * even when empty, by the day each issue was finally resolved in the zone.
      */
     public List<TrendPoint> trend(TeamKey provider, Granularity granularity, ZoneId zone, Interval period) {
-        AccountabilitySettings current = settings;
-        TreeMap<LocalDate, Components> sums = new TreeMap<>();
-        Map<LocalDate, Integer> counts = new HashMap<>();
-        for (IssueAccountability issue : resolvedIn(period)) {
-            for (Contribution contribution : issue.contributions()) {
-                if (contribution.provider().equals(provider)) {
-                    LocalDate bucket = bucketOf(contribution.resolvedAt(), granularity, zone);
-                    sums.merge(bucket, contribution.components(), Components::plus);
-                    counts.merge(bucket, 1, Integer::sum);
-                }
-            }
-        }
-        List<TrendPoint> points = new ArrayList<>();
-        if (!period.to().isAfter(period.from())) {
-            return points;
-        }
-        LocalDate last = bucketOf(period.to().minusNanos(1), granularity, zone);
-        for (LocalDate start = bucketOf(period.from(), granularity, zone);
-                !start.isAfter(last);
-                start = granularity.next(start)) {
-            Components components = sums.getOrDefault(start, Components.NONE);
-            int issues = counts.getOrDefault(start, 0);
-            points.add(new TrendPoint(
-                    start,
-                    components,
-                    issues,
-                    current.weights().score(components),
-                    issues < current.lowConfidenceBelow()));
-        }
-        return points;
+        return Figures.trend(provider, granularity, zone, period, contributionsIn(period), settings);
     }
 
-    private static LocalDate bucketOf(Instant instant, Granularity granularity, ZoneId zone) {
-        return granularity.startOf(LocalDate.ofInstant(instant, zone));
+    private List<Contribution> contributionsIn(Interval period) {
+        List<Contribution> contributions = new ArrayList<>();
+        for (IssueAccountability issue : resolvedIn(period)) {
+            contributions.addAll(issue.contributions());
+        }
+        return contributions;
     }
 }

@@ -43,19 +43,6 @@ public final class HostIssueManager implements IssueManager {
                 .toList();
     }
 
-    /** Jira's project object, by what the app reads of it. */
-    public record HostJiraProject(Long id, String key) implements Project {
-        @Override
-        public Long getId() {
-            return id;
-        }
-
-        @Override
-        public String getKey() {
-            return key;
-        }
-    }
-
     /** Jira's issue object over a host issue; equal by id. */
     public static final class JiraIssue implements MutableIssue {
         private final HostIssue issue;
@@ -105,7 +92,7 @@ public final class HostIssueManager implements IssueManager {
 
         @Override
         public Project getProjectObject() {
-            return new HostJiraProject(issue.projectId(), issue.projectKey());
+            return new HostProjectObject(issue.projectId(), issue.projectKey());
         }
 
         @Override

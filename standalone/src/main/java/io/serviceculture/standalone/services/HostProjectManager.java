@@ -5,7 +5,7 @@ import com.atlassian.jira.project.ProjectManager;
 import io.serviceculture.standalone.jira.JiraStore;
 import java.util.List;
 
-/** Jira's {@code ProjectManager} over the host's imported projects. */
+/** Jira's {@code ProjectManager} over the host's projects, ordered by key. */
 public final class HostProjectManager implements ProjectManager {
     private final JiraStore jira;
 
@@ -16,7 +16,7 @@ public final class HostProjectManager implements ProjectManager {
     @Override
     public List<Project> getProjectObjects() {
         return jira.projects().stream()
-                .<Project>map(project -> new HostIssueManager.HostJiraProject(project.id(), project.key()))
+                .<Project>map(project -> new HostProjectObject(project.id(), project.key()))
                 .toList();
     }
 }

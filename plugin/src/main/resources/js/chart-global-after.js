@@ -1,0 +1,3 @@
+/* Puts back the AMD define hidden by chart-global-before.js. */
+window.define = window.scChartDefine;
+delete window.scChartDefine;

@@ -1,0 +1,3 @@
+/** Tests of accountability's Jira wiring. */
+@org.jspecify.annotations.NullMarked
+package io.serviceculture.plugin.accountability;
