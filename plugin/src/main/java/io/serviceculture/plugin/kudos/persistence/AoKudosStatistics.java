@@ -4,6 +4,9 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.serviceculture.core.kudos.CompanyValue;
 import io.serviceculture.core.kudos.KudosStatisticsPort;
 import io.serviceculture.core.kudos.Receiver;
+import io.serviceculture.core.people.UserKey;
+import java.time.Instant;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.inject.Inject;
@@ -52,5 +55,19 @@ public final class AoKudosStatistics implements KudosStatisticsPort {
             }
         }
         return counts;
+    }
+
+    @Override
+    public int countGivenBy(UserKey giver, Instant from, Instant to) {
+        return ao.count(
+                KudosAO.class,
+                Query.select()
+                        .where(
+                                KudosAO.COLUMN_GIVER_KEY + " = ? AND " + KudosAO.COLUMN_GIVEN_AT + " >= ? AND "
+                                        + KudosAO.COLUMN_GIVEN_AT + " < ? AND " + KudosAO.COLUMN_HIDDEN_AT
+                                        + " IS NULL",
+                                giver.value(),
+                                Date.from(from),
+                                Date.from(to)));
     }
 }
