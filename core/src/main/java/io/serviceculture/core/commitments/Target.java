@@ -54,7 +54,7 @@ public sealed interface Target permits Target.Measured, Target.Milestones {
                         "milestones", "service-culture.commitments.error.milestones.count", MAX);
             }
             for (String milestone : milestones) {
-                if (milestone.isEmpty() || milestone.length() > MAX_LENGTH) {
+                if (milestone.isEmpty() || milestone.length() > MAX_LENGTH || milestone.contains("\n")) {
                     throw InvalidInputException.onField(
                             "milestones", "service-culture.commitments.error.milestones.text", MAX_LENGTH);
                 }
