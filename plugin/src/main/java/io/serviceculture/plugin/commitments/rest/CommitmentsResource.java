@@ -171,7 +171,8 @@ public class CommitmentsResource {
     /** The team view as CSV (RFC 4180, UTF-8), cells that a spreadsheet would run as a formula made inert. */
     @GET
     @Path("/team.csv")
-    @Produces("text/csv")
+    // JSON too, so that a refusal reaches a client that asked for JSON in the one error shape
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
     public Response teamCsv() {
         UserKey caller = caller();
         String csv = TeamCsv.write(team(caller));
