@@ -28,6 +28,7 @@ public final class AccessRules {
         rules.addAll(recognition());
         rules.addAll(reports());
         rules.addAll(accountability());
+        rules.addAll(commitments());
         return rules;
     }
 
@@ -126,6 +127,38 @@ public final class AccessRules {
         rules.addAll(every(Endpoint.post(REST + "/issue/FIN-1/rating", five), 401, 403, 404, 404));
         rules.addAll(every(Endpoint.get(REST + "/issue/HELP-1/rating"), 401, 403, 404, 404));
         rules.addAll(every(Endpoint.get("/plugins/servlet/service-culture/accountability"), 302, 403, 200, 200));
+        return rules;
+    }
+
+    /**
+     * On a fresh host, where the app knows no reporting lines: the user's POST creates commitment 1 (alice's, private)
+     * and the admin's creates commitment 2 (the admin's, private). Each is the other caller's business not at all,
+     * so it answers 404, not even 403, and an admin is not shown them for being an admin.
+     */
+    static List<AccessRule> commitments() {
+        String body = Json.write(Map.of(
+                "text",
+                "Give kudos every week",
+                "target",
+                Map.of("type", "MEASURED", "measure", "KUDOS_GIVEN", "value", 12)));
+        String one = REST + "/commitments/1";
+        List<AccessRule> rules = new ArrayList<>();
+        rules.addAll(every(Endpoint.post(REST + "/commitments", body), 401, 403, 201, 201));
+        rules.addAll(every(Endpoint.get(REST + "/commitments?owner=alice"), 401, 403, 200, 200));
+        rules.addAll(every(Endpoint.get(one), 401, 403, 200, 404));
+        rules.addAll(every(new Endpoint("PUT", one, java.util.Optional.of(body)), 401, 403, 200, 404));
+        rules.addAll(every(Endpoint.get(one + "/check-ins"), 401, 403, 200, 404));
+        rules.addAll(every(Endpoint.post(one + "/check-ins", "{\"note\":\"On it\"}"), 401, 403, 201, 404));
+        rules.addAll(every(Endpoint.get(one + "/history"), 401, 403, 200, 404));
+        // nobody signs off their own commitment; only the owner's manager may
+        rules.addAll(every(Endpoint.post(one + "/sign-off", "{}"), 401, 403, 403, 404));
+        rules.addAll(every(Endpoint.post(REST + "/commitments/copy", "{\"kind\":\"QUARTER\"}"), 401, 403, 200, 200));
+        // the team view is for managers, and neither caller manages anyone here
+        rules.addAll(every(Endpoint.get(REST + "/commitments/team"), 401, 403, 403, 403));
+        rules.addAll(every(Endpoint.get(REST + "/commitments/team.csv"), 401, 403, 403, 403));
+        rules.addAll(every(Endpoint.get("/plugins/servlet/service-culture/commitments/team"), 302, 403, 403, 403));
+        rules.addAll(
+                every(new Endpoint("DELETE", REST + "/commitments/2", java.util.Optional.empty()), 401, 403, 404, 204));
         return rules;
     }
 

@@ -14,4 +14,10 @@ public interface KudosStatisticsPort {
      * {@code to} exclusive; people with none are left out.
      */
     Map<UserKey, Integer> countReceivedByPerson(Instant from, Instant to);
+
+    /**
+     * Kudos the person gave from {@code from} up to but not including {@code to}, hidden ones left out; each kudos
+     * counts once however many receivers it has. Commitments measure "kudos given" by it.
+     */
+    int countGivenBy(UserKey giver, Instant from, Instant to);
 }

@@ -90,4 +90,18 @@ public final class AoKudosStatistics implements KudosStatisticsPort {
         }
         return counts;
     }
+
+    @Override
+    public int countGivenBy(UserKey giver, Instant from, Instant to) {
+        return ao.count(
+                KudosAO.class,
+                Query.select()
+                        .where(
+                                KudosAO.COLUMN_GIVER_KEY + " = ? AND " + KudosAO.COLUMN_GIVEN_AT + " >= ? AND "
+                                        + KudosAO.COLUMN_GIVEN_AT + " < ? AND " + KudosAO.COLUMN_HIDDEN_AT
+                                        + " IS NULL",
+                                giver.value(),
+                                Date.from(from),
+                                Date.from(to)));
+    }
 }

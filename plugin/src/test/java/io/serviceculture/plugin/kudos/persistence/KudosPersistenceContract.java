@@ -83,6 +83,22 @@ public abstract class KudosPersistenceContract {
     }
 
     @Test
+    public void countsTheKudosAPersonGaveInASpanOnceEachWhateverTheReceivers() {
+        // given: two kudos given on Wednesday, one of them to two receivers
+        give(List.of(Receiver.person(BOB)), "own-it", 1);
+        give(List.of(Receiver.person(BOB), Receiver.team(TeamKey.of("desk"))), "own-it", 2);
+        AoKudosStatistics statistics = new AoKudosStatistics(ao, values);
+
+        // then: the span includes its start and excludes its end
+        assertThat(statistics.countGivenBy(ALICE, WEDNESDAY, WEDNESDAY.plusSeconds(1)))
+                .isEqualTo(2);
+        assertThat(statistics.countGivenBy(ALICE, WEDNESDAY.minusSeconds(60), WEDNESDAY))
+                .isZero();
+        assertThat(statistics.countGivenBy(BOB, WEDNESDAY, WEDNESDAY.plusSeconds(1)))
+                .isZero();
+    }
+
+    @Test
     public void savesAndReadsBackEveryField() {
         // given
         NewKudos kudos = new NewKudos(
