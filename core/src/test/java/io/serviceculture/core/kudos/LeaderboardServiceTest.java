@@ -40,6 +40,11 @@ public class LeaderboardServiceTest {
             askedTo = to;
             return counts;
         }
+
+        @Override
+        public int countGivenBy(UserKey giver, Instant from, Instant to) {
+            throw new UnsupportedOperationException("leaderboards rank what people received");
+        }
     };
     private final LeaderboardService service = new LeaderboardService(
             statistics, preferences, () -> new KudosSettings(10, on.get()), MutableClock.at("2026-11-30T12:00:00Z"));
