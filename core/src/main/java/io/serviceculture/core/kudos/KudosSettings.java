@@ -1,11 +1,7 @@
 package io.serviceculture.core.kudos;
 
-/**
- * What an admin tunes about kudos.
- *
- * @param leaderboards whether the Recognition page ranks people; off unless an admin turns it on
- */
-public record KudosSettings(int weeklyAllowance, boolean leaderboards) {
+/** What an admin tunes about giving kudos. */
+public record KudosSettings(int weeklyAllowance) {
     public static final int DEFAULT_WEEKLY_ALLOWANCE = 10;
     public static final int MAX_WEEKLY_ALLOWANCE = 100;
 
@@ -15,11 +11,7 @@ public record KudosSettings(int weeklyAllowance, boolean leaderboards) {
         }
     }
 
-    public KudosSettings(int weeklyAllowance) {
-        this(weeklyAllowance, false);
-    }
-
     public static KudosSettings defaults() {
-        return new KudosSettings(DEFAULT_WEEKLY_ALLOWANCE, false);
+        return new KudosSettings(DEFAULT_WEEKLY_ALLOWANCE);
     }
 }

@@ -22,13 +22,13 @@ public final class LeaderboardService {
 
     private final KudosStatisticsPort statistics;
     private final KudosPreferencesPort preferences;
-    private final LoadKudosSettingsPort settings;
+    private final LeaderboardSwitchPort settings;
     private final Clock clock;
 
     public LeaderboardService(
             KudosStatisticsPort statistics,
             KudosPreferencesPort preferences,
-            LoadKudosSettingsPort settings,
+            LeaderboardSwitchPort settings,
             Clock clock) {
         this.statistics = statistics;
         this.preferences = preferences;
@@ -37,7 +37,7 @@ public final class LeaderboardService {
     }
 
     public boolean isOn() {
-        return settings.kudosSettings().leaderboards();
+        return settings.leaderboardsOn();
     }
 
     public List<LeaderboardEntry> leaderboard(KudosReader reader) {

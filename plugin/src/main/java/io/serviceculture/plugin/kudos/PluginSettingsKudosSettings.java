@@ -2,13 +2,14 @@ package io.serviceculture.plugin.kudos;
 
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.serviceculture.core.kudos.KudosSettings;
+import io.serviceculture.core.kudos.LeaderboardSwitchPort;
 import io.serviceculture.core.kudos.LoadKudosSettingsPort;
 import javax.inject.Inject;
 import javax.inject.Named;
 
 /** The admin's kudos settings, in Jira's plugin settings; an unreadable value falls back to the default. */
 @Named
-public class PluginSettingsKudosSettings implements LoadKudosSettingsPort {
+public class PluginSettingsKudosSettings implements LoadKudosSettingsPort, LeaderboardSwitchPort {
     static final String WEEKLY_ALLOWANCE = "io.serviceculture.jira.kudos.weekly-allowance";
     static final String LEADERBOARDS = "io.serviceculture.jira.kudos.leaderboards";
 
@@ -21,17 +22,20 @@ public class PluginSettingsKudosSettings implements LoadKudosSettingsPort {
 
     @Override
     public KudosSettings kudosSettings() {
-        var global = settingsFactory.createGlobalSettings();
-        boolean leaderboards = "true".equals(global.get(LEADERBOARDS));
-        Object stored = global.get(WEEKLY_ALLOWANCE);
+        Object stored = settingsFactory.createGlobalSettings().get(WEEKLY_ALLOWANCE);
         if (stored instanceof String text) {
             try {
-                return new KudosSettings(Integer.parseInt(text.strip()), leaderboards);
+                return new KudosSettings(Integer.parseInt(text.strip()));
             } catch (IllegalArgumentException unreadable) {
-                return new KudosSettings(KudosSettings.DEFAULT_WEEKLY_ALLOWANCE, leaderboards);
+                return KudosSettings.defaults();
             }
         }
-        return new KudosSettings(KudosSettings.DEFAULT_WEEKLY_ALLOWANCE, leaderboards);
+        return KudosSettings.defaults();
+    }
+
+    @Override
+    public boolean leaderboardsOn() {
+        return "true".equals(settingsFactory.createGlobalSettings().get(LEADERBOARDS));
     }
 
     /** The admin's switch; leaderboards stay off until it is turned on. */

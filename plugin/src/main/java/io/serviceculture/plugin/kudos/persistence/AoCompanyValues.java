@@ -31,16 +31,36 @@ public final class AoCompanyValues implements LoadCompanyValuesPort {
 
     @Override
     public List<CompanyValue> allValues() {
+        List<CompanyValue> all = readAll();
+        if (!all.isEmpty()) {
+            return all;
+        }
         seedIfEmpty();
+        return readAll();
+    }
+
+    /**
+     * One query when the value exists, as on every give: the table is counted, and seeded, only when the value
+     * is missing, since only an empty table lacks the defaults.
+     */
+    @Override
+    public Optional<CompanyValue> findValue(String id) {
+        Optional<CompanyValue> found = readOne(id);
+        if (found.isPresent()) {
+            return found;
+        }
+        seedIfEmpty();
+        return readOne(id);
+    }
+
+    private List<CompanyValue> readAll() {
         CompanyValueAO[] rows = ao.find(
                 CompanyValueAO.class,
                 Query.select().order(CompanyValueAO.COLUMN_POSITION + " ASC, " + CompanyValueAO.COLUMN_ID + " ASC"));
         return Arrays.stream(rows).map(AoCompanyValues::toValue).toList();
     }
 
-    @Override
-    public Optional<CompanyValue> findValue(String id) {
-        seedIfEmpty();
+    private Optional<CompanyValue> readOne(String id) {
         CompanyValueAO[] rows = ao.find(CompanyValueAO.class, CompanyValueAO.COLUMN_VALUE_ID + " = ?", id);
         return Arrays.stream(rows).findFirst().map(AoCompanyValues::toValue);
     }

@@ -61,6 +61,14 @@ public class KudosJsonMapper {
         return new Names().person(key);
     }
 
+    /**
+     * A kudos just given: nobody can have reacted yet, so the reactions are not read (one query fewer on the
+     * give path). A retried request answers with the earlier kudos the same way, reactions not counted.
+     */
+    public KudosJson toNewJson(Kudos kudos, UserKey reader) {
+        return toJson(kudos, reader, new Names(), Reaction.NONE);
+    }
+
     public KudosJson toJson(Kudos kudos, UserKey reader) {
         return toJson(List.of(kudos), reader).get(0);
     }

@@ -101,7 +101,7 @@ public class KudosResource {
                 body.requestId() == null ? UUID.randomUUID().toString() : body.requestId());
         Kudos given = kudos.give(command);
         return Response.created(URI.create("kudos/" + given.id()))
-                .entity(json.toJson(given, giver))
+                .entity(json.toNewJson(given, giver))
                 .build();
     }
 

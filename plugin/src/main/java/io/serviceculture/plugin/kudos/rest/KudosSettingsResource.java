@@ -45,6 +45,6 @@ public class KudosSettingsResource {
         }
         settings.setLeaderboards(body.on());
         audit.record(AUDIT_LEADERBOARDS, "leaderboards", String.valueOf(body.on()));
-        return new SwitchJson(settings.kudosSettings().leaderboards());
+        return new SwitchJson(settings.leaderboardsOn());
     }
 }

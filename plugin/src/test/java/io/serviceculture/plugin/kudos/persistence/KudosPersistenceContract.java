@@ -302,6 +302,13 @@ public abstract class KudosPersistenceContract {
     }
 
     @Test
+    public void seedsTheDefaultsWhenTheFirstLookupIsOfOneValue() {
+        assertThat(values.findValue("own-it").map(CompanyValue::name)).contains("Own it end to end");
+        assertThat(values.findValue("no-such-value")).isEmpty();
+        assertThat(ao.count(CompanyValueAO.class)).isEqualTo(DefaultCompanyValues.VALUES.size());
+    }
+
+    @Test
     public void findsAValueByIdIncludingRetiredOnes() {
         // given
         values.allValues();
