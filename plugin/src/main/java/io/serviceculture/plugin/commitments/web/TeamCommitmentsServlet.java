@@ -20,7 +20,8 @@ import javax.servlet.http.HttpServletResponse;
 
 /**
  * The managers' "My team" page ({@code /plugins/servlet/service-culture/commitments/team}): everyone's current
- * commitments and status in a sortable table, with a CSV export. Someone who manages nobody gets 403.
+ * commitments and status in a sortable table, with a CSV export. Someone who manages nobody is told so; the data
+ * itself comes only from the use case, which refuses them.
  */
 public class TeamCommitmentsServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -57,16 +58,17 @@ public class TeamCommitmentsServlet extends HttpServlet {
         if (viewer.isEmpty()) {
             return;
         }
-        List<CommitmentItemView> items;
+        TeamCommitmentsView view;
         try {
             Texts texts = new Texts(i18n);
-            items = commitments.team(viewer.get()).stream()
-                    .map(measured -> new CommitmentItemView(json.toJson(measured), texts))
-                    .toList();
+            view = new TeamCommitmentsView(
+                    true,
+                    commitments.team(viewer.get()).stream()
+                            .map(measured -> new CommitmentItemView(json.toJson(measured), texts))
+                            .toList());
         } catch (PermissionDeniedException notAManager) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, i18n.getText(notAManager.messageKey()));
-            return;
+            view = new TeamCommitmentsView(false, List.of());
         }
-        pages.render(response, RESOURCES, TEMPLATE, new TeamCommitmentsView(items));
+        pages.render(response, RESOURCES, TEMPLATE, view);
     }
 }
