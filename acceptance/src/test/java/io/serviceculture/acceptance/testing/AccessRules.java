@@ -24,6 +24,7 @@ public final class AccessRules {
         rules.addAll(kudos());
         rules.addAll(people());
         rules.addAll(standards());
+        rules.addAll(standardsLive());
         return rules;
     }
 
@@ -53,6 +54,17 @@ public final class AccessRules {
         rules.addAll(every(Endpoint.get(REST + "/issue/HELP-1/clocks"), 401, 403, 200, 200));
         rules.addAll(every(Endpoint.get(REST + "/issue/FIN-1/clocks"), 401, 403, 404, 404));
         rules.addAll(every(Endpoint.get(REST + "/standards/attainment"), 401, 403, 403, 200));
+        return rules;
+    }
+
+    static List<AccessRule> standardsLive() {
+        List<AccessRule> rules = new ArrayList<>();
+        rules.addAll(every(Endpoint.get("/plugins/servlet/service-culture/admin/standards"), 302, 403, 403, 200));
+        rules.addAll(every(Endpoint.get("/plugins/servlet/service-culture/breaches"), 302, 403, 200, 200));
+        rules.addAll(every(Endpoint.get(REST + "/standards/breaches"), 401, 403, 200, 200));
+        rules.addAll(every(Endpoint.get(REST + "/standards/recompute"), 401, 403, 403, 200));
+        // an empty JSON object as the body: the recompute takes none, and JSON passes the XSRF check
+        rules.addAll(every(Endpoint.post(REST + "/standards/recompute", "{}"), 401, 403, 403, 200));
         return rules;
     }
 
