@@ -29,6 +29,7 @@ public final class AccessRules {
         rules.addAll(reports());
         rules.addAll(accountability());
         rules.addAll(commitments());
+        rules.addAll(standardsLive());
         return rules;
     }
 
@@ -160,6 +161,17 @@ public final class AccessRules {
         rules.addAll(every(Endpoint.get("/plugins/servlet/service-culture/commitments/team"), 302, 403, 200, 200));
         rules.addAll(
                 every(new Endpoint("DELETE", REST + "/commitments/2", java.util.Optional.empty()), 401, 403, 404, 204));
+        return rules;
+    }
+
+    static List<AccessRule> standardsLive() {
+        List<AccessRule> rules = new ArrayList<>();
+        rules.addAll(every(Endpoint.get("/plugins/servlet/service-culture/admin/standards"), 302, 403, 403, 200));
+        rules.addAll(every(Endpoint.get("/plugins/servlet/service-culture/breaches"), 302, 403, 200, 200));
+        rules.addAll(every(Endpoint.get(REST + "/standards/breaches"), 401, 403, 200, 200));
+        rules.addAll(every(Endpoint.get(REST + "/standards/recompute"), 401, 403, 403, 200));
+        // an empty JSON object as the body: the recompute takes none, and JSON passes the XSRF check
+        rules.addAll(every(Endpoint.post(REST + "/standards/recompute", "{}"), 401, 403, 403, 200));
         return rules;
     }
 
