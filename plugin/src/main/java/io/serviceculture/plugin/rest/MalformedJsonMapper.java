@@ -1,6 +1,6 @@
 package io.serviceculture.plugin.rest;
 
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import javax.inject.Inject;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
@@ -11,7 +11,7 @@ import javax.ws.rs.ext.Provider;
  * it wins over the generic mappers a JSON provider may register.
  */
 @Provider
-public class MalformedJsonMapper implements ExceptionMapper<JsonParseException> {
+public class MalformedJsonMapper implements ExceptionMapper<JsonProcessingException> {
     private final ErrorResponses errors;
 
     @Inject
@@ -20,7 +20,7 @@ public class MalformedJsonMapper implements ExceptionMapper<JsonParseException> 
     }
 
     @Override
-    public Response toResponse(JsonParseException exception) {
+    public Response toResponse(JsonProcessingException exception) {
         return errors.of(400, "service-culture.rest.error.malformed-json", null);
     }
 }
