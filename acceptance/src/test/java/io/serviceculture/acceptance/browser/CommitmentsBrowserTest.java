@@ -13,6 +13,7 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -63,6 +64,7 @@ public class CommitmentsBrowserTest {
         // when alice signs it off and checks in
         clickWhenReady("button.sc-commitment-sign-off");
         chromium.waitUpTo(Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector(".sc-commitment-signed"), "Signed off by Alice Archer"));
         clickWhenReady(".sc-commitment-check-in-open");
@@ -72,7 +74,9 @@ public class CommitmentsBrowserTest {
         checkIn.findElement(By.cssSelector(".sc-check-in-submit")).click();
 
         // then the last check-in is shown, as text
+        // the panel redraws after the check-in, so an element found a moment ago may be gone: look again
         chromium.waitUpTo(Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector(".sc-commitment-check-in"), "Talked about the <b>old</b> ticket"));
         WebElement panel = waitFor(".sc-commitments-panel");
