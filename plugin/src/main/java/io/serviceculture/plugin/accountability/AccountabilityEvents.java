@@ -16,17 +16,15 @@ import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
 import io.serviceculture.core.accountability.AccountabilityService;
 import io.serviceculture.core.accountability.AccountabilityStorePort;
 import io.serviceculture.core.people.TeamKey;
 import io.serviceculture.core.people.UserKey;
 import io.serviceculture.plugin.accountability.persistence.AoAccountabilityStore;
 import io.serviceculture.plugin.people.PeopleSettings;
+import io.serviceculture.plugin.scheduling.ClusterJobs;
 import java.time.Clock;
 import java.time.Duration;
 import javax.inject.Inject;
@@ -90,12 +88,8 @@ public class AccountabilityEvents implements LifecycleAware, JobRunner {
     @Override
     public void onStart() {
         events.register(this);
-        scheduler.registerJobRunner(RUNNER, this);
-        JobConfig config = JobConfig.forJobRunnerKey(RUNNER)
-                .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                .withSchedule(Schedule.forInterval(INTERVAL_MILLIS, null));
         try {
-            scheduler.scheduleJob(JOB, config);
+            ClusterJobs.runOncePerCluster(scheduler, RUNNER, this, JOB, INTERVAL_MILLIS);
         } catch (SchedulerServiceException e) {
             // issue events still keep the facts current; only the nightly catch-up is missing
             LOG.error("Cannot schedule the nightly accountability roll-up", e);

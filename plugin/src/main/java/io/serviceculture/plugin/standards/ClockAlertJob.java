@@ -7,13 +7,11 @@ import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
 import io.serviceculture.core.people.Feature;
 import io.serviceculture.plugin.people.FeatureGuard;
+import io.serviceculture.plugin.scheduling.ClusterJobs;
 import java.time.Duration;
 import java.util.function.IntSupplier;
 import javax.inject.Inject;
@@ -52,12 +50,8 @@ public class ClockAlertJob implements LifecycleAware, JobRunner {
 
     @Override
     public void onStart() {
-        scheduler.registerJobRunner(RUNNER, this);
-        JobConfig config = JobConfig.forJobRunnerKey(RUNNER)
-                .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                .withSchedule(Schedule.forInterval(INTERVAL_MILLIS, null));
         try {
-            scheduler.scheduleJob(JOB, config);
+            ClusterJobs.runOncePerCluster(scheduler, RUNNER, this, JOB, INTERVAL_MILLIS);
         } catch (SchedulerServiceException e) {
             // clocks still show on issues; only the warnings and breach mails are missing
             LOG.error("Cannot schedule the SLA alert sweep", e);

@@ -1,0 +1,34 @@
+package io.serviceculture.plugin.scheduling;
+
+import com.atlassian.scheduler.JobRunner;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.SchedulerServiceException;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+import com.atlassian.scheduler.config.RunMode;
+import com.atlassian.scheduler.config.Schedule;
+
+/**
+ * Registers a job runner on this node and schedules its job to run once per cluster every interval: every node
+ * registers the runner (whichever node Jira picks must be able to run it), and the stable job id makes scheduling
+ * it again from another node replace, not add, the job.
+ */
+public final class ClusterJobs {
+    private ClusterJobs() {}
+
+    /**
+     * @throws SchedulerServiceException when Jira cannot schedule the job; the runner stays registered, so the
+     *     caller decides what is lost without it
+     */
+    public static void runOncePerCluster(
+            SchedulerService scheduler, JobRunnerKey runnerKey, JobRunner runner, JobId job, long intervalMillis)
+            throws SchedulerServiceException {
+        scheduler.registerJobRunner(runnerKey, runner);
+        scheduler.scheduleJob(
+                job,
+                JobConfig.forJobRunnerKey(runnerKey)
+                        .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                        .withSchedule(Schedule.forInterval(intervalMillis, null)));
+    }
+}
