@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.serviceculture.standalone.testing.RunningHost;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,15 +14,12 @@ import java.util.Map;
 
 /**
  * Prepares the demo for accountability as an admin would: marks its five teams, then rebuilds the figures from
- * history and waits for the rebuild to finish. Marking a team opens its members' periods now, and the demo's
- * issues are older; so the test moves those periods' start back to before the first issue, as if the teams had
- * been marked from the start (the app has no way to backdate membership yet).
+ * history and waits for the rebuild to finish. Marking a team counts its members as members since the start of
+ * history, so the demo's older issues are attributed to the teams.
  */
 public final class AccountabilityDemo {
     public static final List<String> TEAMS =
             List.of("team-engineering", "team-facilities", "team-finance", "team-it", "team-people");
-    /** Every period in the demo starts at this instant. */
-    public static final Instant TEAMS_SINCE = Instant.parse("2024-01-01T00:00:00Z");
 
     private AccountabilityDemo() {}
 
@@ -37,12 +31,6 @@ public final class AccountabilityDemo {
                             .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("group", team))))
                             .build());
             assertThat(marked.statusCode()).as(marked.body()).isEqualTo(204);
-        }
-        try (Connection connection = host.host().database().dataSource().getConnection();
-                PreparedStatement backdate =
-                        connection.prepareStatement("UPDATE AO_439D1B_TEAM_MEMBER SET STARTED_AT = ?")) {
-            backdate.setTimestamp(1, Timestamp.from(TEAMS_SINCE));
-            assertThat(backdate.executeUpdate()).isPositive();
         }
         rebuild(host);
     }

@@ -2,6 +2,7 @@ package io.serviceculture.core.people;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,23 @@ public final class MembershipReconciler {
 
     /** A person in a team. */
     public record Membership(UserKey user, TeamKey team) {}
+
+    /**
+     * Seeds the periods of a team an admin has just marked. Jira keeps no history of group membership, so each
+     * current member is taken to have been in the team since the start of history, or since their last period in
+     * it ended if the team was marked before; work done before the team was marked is then attributed to it, as
+     * admins expect when they set the app up on a Jira with years of issues. Changes from now on are recorded as
+     * they happen.
+     */
+    public void teamMarked(TeamKey team, Set<UserKey> members) {
+        Map<UserKey, Instant> lastLeft = new HashMap<>();
+        for (MembershipPeriod period : load.periodsOfTeams(List.of(team))) {
+            period.to().ifPresent(to -> lastLeft.merge(period.user(), to, (a, b) -> a.isAfter(b) ? a : b));
+        }
+        for (UserKey member : members) {
+            save.openPeriod(member, team, lastLeft.getOrDefault(member, Instant.EPOCH));
+        }
+    }
 
     public void memberAdded(UserKey user, TeamKey team) {
         save.openPeriod(user, team, clock.instant());

@@ -67,6 +67,38 @@ public class MembershipReconcilerTest {
     }
 
     @Test
+    public void countsTheMembersOfANewlyMarkedTeamAsMembersSinceTheStartOfHistory() {
+        // when an admin marks ops, whose members in Jira are ana and cal
+        TeamKey ops = TeamKey.of("ops");
+        reconciler.teamMarked(ops, Set.of(ANA, CAL));
+
+        // then a 2019 issue of ana's is attributed to ops, and she is still in it now
+        TeamHistory history = store.history();
+        assertThat(history.teamsAt(ANA, Instant.parse("2019-05-01T10:00:00Z"))).contains(ops);
+        assertThat(history.teamsAt(CAL, clock.instant())).containsExactly(ops);
+    }
+
+    @Test
+    public void seedsAReMarkedTeamFromWhereEachMemberLastLeftIt() {
+        // given infra was a team ben left on 1 June, then infra was unmarked
+        InMemoryMembershipStore earlier = new InMemoryMembershipStore()
+                .with(MembershipPeriod.closed(BEN, INFRA, START, Instant.parse("2026-06-01T00:00:00Z")));
+        MembershipReconciler again = new MembershipReconciler(earlier, earlier, clock);
+
+        // when it is marked again with ben and ana in it
+        again.teamMarked(INFRA, Set.of(BEN, ANA));
+
+        // then ben's new period starts where his last one ended (Jira cannot say when he came back), so his
+        // periods never overlap; ana, new to infra, counts from the start of history
+        assertThat(earlier.periodsOfUsers(Set.of(BEN)))
+                .extracting(MembershipPeriod::from)
+                .containsExactlyInAnyOrder(START, Instant.parse("2026-06-01T00:00:00Z"));
+        assertThat(earlier.periodsOfUsers(Set.of(ANA)))
+                .extracting(MembershipPeriod::from)
+                .containsExactly(Instant.EPOCH);
+    }
+
+    @Test
     public void recordsMembershipEventsAsTheyHappenAndIgnoresRepeats() {
         // when cal joins infra, the event arrives twice, and she leaves a day later
         reconciler.memberAdded(CAL, INFRA);

@@ -96,9 +96,11 @@ public class PeopleAdministration {
             return;
         }
         settings.setTeams(teams);
+        Set<UserKey> members = new TreeSet<>();
         for (ApplicationUser member : groups.getUsersInGroup(team.groupName())) {
-            reconciler.memberAdded(UserKey.of(member.getKey()), team);
+            members.add(UserKey.of(member.getKey()));
         }
+        reconciler.teamMarked(team, members);
         audit.record("service-culture.audit.people.team-marked", team.groupName(), "");
     }
 

@@ -95,7 +95,7 @@ public class PeopleAdministrationTest {
     }
 
     @Test
-    public void markingAGroupSeedsPeriodsFromItsMembersAndIsAudited() {
+    public void markingAGroupCountsItsMembersAsMembersSinceTheStartOfHistoryAndIsAudited() {
         // when
         admin.markTeam(ADMIN, " service-desk ");
 
@@ -103,7 +103,8 @@ public class PeopleAdministrationTest {
         assertThat(settings.teams()).containsExactly(DESK);
         assertThat(memberships.openPeriods())
                 .containsExactlyInAnyOrder(
-                        MembershipPeriod.open(ALICE, DESK, NOW), MembershipPeriod.open(BOB, DESK, NOW));
+                        MembershipPeriod.open(ALICE, DESK, Instant.EPOCH),
+                        MembershipPeriod.open(BOB, DESK, Instant.EPOCH));
         ArgumentCaptor<AuditEvent> event = ArgumentCaptor.forClass(AuditEvent.class);
         verify(auditService).audit(event.capture());
         assertThat(event.getValue().getActionI18nKey()).isEqualTo("service-culture.audit.people.team-marked");
@@ -133,7 +134,8 @@ public class PeopleAdministrationTest {
         assertThat(memberships.openPeriods()).isEmpty();
         assertThat(memberships.allPeriods())
                 .containsExactlyInAnyOrder(
-                        MembershipPeriod.closed(ALICE, DESK, NOW, NOW), MembershipPeriod.closed(BOB, DESK, NOW, NOW));
+                        MembershipPeriod.closed(ALICE, DESK, Instant.EPOCH, NOW),
+                        MembershipPeriod.closed(BOB, DESK, Instant.EPOCH, NOW));
     }
 
     @Test
