@@ -128,6 +128,7 @@ public final class AccessRules {
         rules.addAll(every(Endpoint.post(REST + "/issue/FIN-1/rating", five), 401, 403, 404, 404));
         rules.addAll(every(Endpoint.get(REST + "/issue/HELP-1/rating"), 401, 403, 404, 404));
         rules.addAll(every(Endpoint.get("/plugins/servlet/service-culture/accountability"), 302, 403, 200, 200));
+        rules.addAll(every(Endpoint.get("/plugins/servlet/service-culture/admin/accountability"), 302, 403, 403, 200));
         return rules;
     }
 

@@ -8,10 +8,17 @@ import java.util.OptionalDouble;
  * weights are scaled up to sum to the whole again, so a missing rating neither helps nor hurts a team.
  */
 public record ScoreWeights(int attainment, int ownership, int reopens, int rating) {
+    /** Weights are relative, so a small cap loses nothing and keeps every sum far from overflowing. */
+    public static final int MAX_WEIGHT = 1000;
+
     public ScoreWeights {
         if (attainment < 0 || ownership < 0 || reopens < 0 || rating < 0) {
             throw InvalidInputException.onField(
                     "weights", "service-culture.accountability.settings.error.weights.negative");
+        }
+        if (attainment > MAX_WEIGHT || ownership > MAX_WEIGHT || reopens > MAX_WEIGHT || rating > MAX_WEIGHT) {
+            throw InvalidInputException.onField(
+                    "weights", "service-culture.accountability.settings.error.weights.too-large", MAX_WEIGHT);
         }
         if (attainment + ownership + reopens + rating == 0) {
             throw InvalidInputException.onField(

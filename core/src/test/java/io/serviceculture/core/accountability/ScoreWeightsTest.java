@@ -66,6 +66,15 @@ public class ScoreWeightsTest {
     }
 
     @Test
+    public void refusesAWeightAboveTheCapSoNoSumCanOverflow() {
+        assertThatThrownBy(() -> new ScoreWeights(Integer.MAX_VALUE, Integer.MAX_VALUE, 1, 1))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((DomainException) e).messageKey(), e -> ((DomainException) e).arguments())
+                .containsExactly("service-culture.accountability.settings.error.weights.too-large", List.of(1000));
+        assertThat(new ScoreWeights(1000, 0, 0, 0).attainment()).isEqualTo(1000);
+    }
+
+    @Test
     public void refusesAReopenWindowOrThresholdOutOfRange() {
         assertThatThrownBy(() -> AccountabilitySettings.defaults().withReopenWindow(Duration.ofDays(-1)))
                 .isInstanceOf(InvalidInputException.class)
