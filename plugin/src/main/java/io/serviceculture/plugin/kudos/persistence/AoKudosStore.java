@@ -15,6 +15,7 @@ import io.serviceculture.core.kudos.Visibility;
 import io.serviceculture.core.people.UserKey;
 import io.serviceculture.plugin.persistence.UniqueViolations;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -88,7 +89,18 @@ public final class AoKudosStore implements LoadKudosPort, SaveKudosPort, Moderat
                             KudosReceiverAO.COLUMN_RECEIVER_ID,
                             receiver.id()));
         }
-        return toKudos(row, kudos.receivers());
+        // from what was written, not the row's getters: each of those would read the new row back once more
+        return new Kudos(
+                row.getID(),
+                kudos.giver(),
+                kudos.receivers(),
+                kudos.valueId(),
+                kudos.message(),
+                kudos.issueId(),
+                kudos.visibility(),
+                kudos.givenAt().truncatedTo(ChronoUnit.MILLIS),
+                kudos.clientRequestId(),
+                Optional.empty());
     }
 
     @Override

@@ -99,6 +99,27 @@ public abstract class KudosPersistenceContract {
     }
 
     @Test
+    public void answersTheSavedKudosAsItReadsBackWhenTheClockIsFinerThanTheDatabase() {
+        // given a clock with nanoseconds, where the database keeps milliseconds
+        NewKudos kudos = new NewKudos(
+                ALICE,
+                List.of(Receiver.person(BOB)),
+                "own-it",
+                "Thanks",
+                OptionalLong.empty(),
+                Visibility.PUBLIC,
+                WEDNESDAY.plusNanos(456_789),
+                "req-fine");
+
+        // when
+        Kudos saved = ((Saved) store.save(kudos, new AllowanceSlot(ALICE, WEEK_48, 1))).kudos();
+
+        // then
+        assertThat(saved.givenAt()).isEqualTo(WEDNESDAY);
+        assertThat(store.findById(saved.id())).contains(saved);
+    }
+
+    @Test
     public void savesAndReadsBackEveryField() {
         // given
         NewKudos kudos = new NewKudos(
