@@ -10,7 +10,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /** The app's tables reduced to row counts per issue and per person, for the lifecycle use cases. */
-public final class InMemoryAppData implements AppDataPort {
+public class InMemoryAppData implements AppDataPort {
     private final Map<Long, Map<StoredData, Long>> issueRows = new HashMap<>();
     private final Map<Long, String> issueKeys = new HashMap<>();
     private final Map<StoredData, Map<UserKey, Long>> personRows = new EnumMap<>(StoredData.class);
