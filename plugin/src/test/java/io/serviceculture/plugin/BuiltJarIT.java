@@ -180,7 +180,10 @@ public class BuiltJarIT {
     @Test
     public void isAFreeDataCenterAppWithoutUpmLicensing() throws Exception {
         // names from Atlassian's "Add licensing support" tutorial and the DC app submission checklist
-        Element info = (Element) descriptor().getDocumentElement().getElementsByTagName("plugin-info").item(0);
+        Element info = (Element) descriptor()
+                .getDocumentElement()
+                .getElementsByTagName("plugin-info")
+                .item(0);
         Map<String, String> params = new LinkedHashMap<>();
         NodeList nodes = info.getElementsByTagName("param");
         for (int i = 0; i < nodes.getLength(); i++) {
