@@ -177,6 +177,25 @@ public class BuiltJarIT {
         assertThat(version).doesNotContain("${").isNotBlank();
     }
 
+    @Test
+    public void isAFreeDataCenterAppWithoutUpmLicensing() throws Exception {
+        // names from Atlassian's "Add licensing support" tutorial and the DC app submission checklist
+        Element info = (Element) descriptor()
+                .getDocumentElement()
+                .getElementsByTagName("plugin-info")
+                .item(0);
+        Map<String, String> params = new LinkedHashMap<>();
+        NodeList nodes = info.getElementsByTagName("param");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element param = (Element) nodes.item(i);
+            params.put(param.getAttribute("name"), param.getTextContent().trim());
+        }
+        assertThat(params)
+                .containsEntry("atlassian-licensing-enabled", "false")
+                .containsEntry("atlassian-data-center-status", "compatible")
+                .containsEntry("atlassian-data-center-compatible", "true");
+    }
+
     private static Document descriptor() throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

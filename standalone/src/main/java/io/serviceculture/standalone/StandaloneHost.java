@@ -49,6 +49,7 @@ import io.serviceculture.standalone.services.HostGroupManager;
 import io.serviceculture.standalone.services.HostI18nResolver;
 import io.serviceculture.standalone.services.HostIssueManager;
 import io.serviceculture.standalone.services.HostJiraUserManager;
+import io.serviceculture.standalone.services.HostLifecycle;
 import io.serviceculture.standalone.services.HostLocaleResolver;
 import io.serviceculture.standalone.services.HostMailQueue;
 import io.serviceculture.standalone.services.HostPageBuilderService;
@@ -366,6 +367,14 @@ public final class StandaloneHost implements AutoCloseable {
 
     public JiraStore jira() {
         return jira;
+    }
+
+    /**
+     * Deletes and moves issues, deletes projects, deactivates, renames and anonymises people, with the events and
+     * handler calls Jira makes, so tests drive the app's data lifecycle for real.
+     */
+    public HostLifecycle lifecycle() {
+        return new HostLifecycle(jira, events, this::plugin);
     }
 
     /** Jira's event bus: what the host publishes when an issue changes reaches the plugin's listeners. */

@@ -6,6 +6,7 @@ import com.atlassian.crowd.model.membership.MembershipType;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
@@ -105,7 +106,8 @@ public class AccountabilityEvents implements LifecycleAware, JobRunner {
     @EventListener
     public void onIssueEvent(IssueEvent event) {
         Issue issue = event.getIssue();
-        if (issue == null || issue.getId() == null) {
+        // a deleted issue is forgotten by the lifecycle listener; recomputing it here could bring its rows back
+        if (issue == null || issue.getId() == null || EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId())) {
             return;
         }
         try {

@@ -3,6 +3,7 @@ package io.serviceculture.plugin.standards;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
@@ -48,7 +49,8 @@ public class IssueCycleListener implements LifecycleAware {
     @EventListener
     public void onIssueEvent(IssueEvent event) {
         Issue issue = event.getIssue();
-        if (issue == null || issue.getId() == null) {
+        // a deleted issue is forgotten by the lifecycle listener; recomputing it here could bring its rows back
+        if (issue == null || issue.getId() == null || EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId())) {
             return;
         }
         try {

@@ -59,6 +59,80 @@ public final class HostDirectory {
                 true));
     }
 
+    /** Jira's deactivate and reactivate: the user stays, with their key, name and history. */
+    public synchronized HostUser setActive(String key, boolean active) {
+        HostUser user = byKey(key).orElseThrow(() -> new IllegalArgumentException("no user with key " + key));
+        HostUser changed = new HostUser(
+                user.id(),
+                user.key(),
+                user.name(),
+                user.displayName(),
+                user.emailAddress(),
+                user.password(),
+                user.timeZone(),
+                user.locale(),
+                active);
+        usersByKey.put(key, changed);
+        return changed;
+    }
+
+    /** Jira's rename: a new user name (and display name); the key, and so everything stored by it, stays. */
+    public synchronized HostUser rename(String key, String newName, String newDisplayName) {
+        HostUser user = byKey(key).orElseThrow(() -> new IllegalArgumentException("no user with key " + key));
+        if (byName(newName).filter(other -> !other.key().equals(key)).isPresent()) {
+            throw new IllegalArgumentException("the name " + newName + " is taken");
+        }
+        keysByName.remove(lower(user.name()));
+        HostUser renamed = new HostUser(
+                user.id(),
+                user.key(),
+                newName,
+                newDisplayName,
+                user.emailAddress(),
+                user.password(),
+                user.timeZone(),
+                user.locale(),
+                user.active());
+        usersByKey.put(key, renamed);
+        keysByName.put(lower(newName), key);
+        return renamed;
+    }
+
+    /**
+     * What Jira's anonymisation does to the user itself: a new key and name ({@code JIRAUSER<id>}, as Jira 8.4+
+     * gives new users), a display name of {@code user-<hash>}, no e-mail address, deactivated. Group memberships
+     * and reporting lines follow the new key.
+     */
+    public synchronized HostUser anonymise(String key, String newKey) {
+        HostUser user = byKey(key).orElseThrow(() -> new IllegalArgumentException("no user with key " + key));
+        String name = newKey.toLowerCase(Locale.ROOT);
+        HostUser anonymous = new HostUser(
+                user.id(),
+                newKey,
+                name,
+                "user-" + Long.toHexString(user.id()),
+                "",
+                Optional.empty(),
+                user.timeZone(),
+                user.locale(),
+                false);
+        usersByKey.remove(key);
+        keysByName.remove(lower(user.name()));
+        usersByKey.put(newKey, anonymous);
+        keysByName.put(lower(name), newKey);
+        membersByGroup.values().forEach(members -> {
+            if (members.remove(key)) {
+                members.add(newKey);
+            }
+        });
+        String managed = managerByUserKey.remove(key);
+        if (managed != null) {
+            managerByUserKey.put(newKey, managed);
+        }
+        managerByUserKey.replaceAll((u, m) -> m.equals(key) ? newKey : m);
+        return anonymous;
+    }
+
     public Optional<HostUser> byKey(String key) {
         return Optional.ofNullable(usersByKey.get(key));
     }

@@ -53,6 +53,30 @@ public final class JiraStore {
         issueIdsByKey.put(issue.key().toUpperCase(Locale.ROOT), issue.id());
     }
 
+    /** Jira's delete: the issue is gone, by id and by key. */
+    public Optional<HostIssue> removeIssue(long id) {
+        HostIssue removed = issuesById.remove(id);
+        if (removed != null) {
+            issueIdsByKey.remove(removed.key().toUpperCase(Locale.ROOT));
+        }
+        return Optional.ofNullable(removed);
+    }
+
+    /** Puts an issue that changed its key (a move): its old key no longer finds it. */
+    public void replaceIssue(HostIssue before, HostIssue after) {
+        issueIdsByKey.remove(before.key().toUpperCase(Locale.ROOT));
+        addIssue(after);
+    }
+
+    /** Jira's project delete: the project and every issue of it. Returns the issues removed. */
+    public List<HostIssue> removeProject(long projectId) {
+        projectsById.remove(projectId);
+        List<HostIssue> removed =
+                issues().stream().filter(i -> i.projectId() == projectId).toList();
+        removed.forEach(i -> removeIssue(i.id()));
+        return removed;
+    }
+
     public Optional<HostIssue> issue(long id) {
         return Optional.ofNullable(issuesById.get(id));
     }

@@ -77,7 +77,7 @@ public final class HostCommentServlet extends HttpServlet {
         Instant now = clock.instant();
         HostIssue commented = withComment(issue.get(), user.get(), restricted, now);
         jira.addIssue(commented);
-        events.publish(new HostIssueEvent(new HostIssueManager.JiraIssue(commented)));
+        events.publish(new HostIssueEvent(new HostIssueManager.JiraIssue(commented), HostIssueEvent.COMMENTED));
         ObjectNode answer = JSON.createObjectNode();
         answer.put("author", user.get().name());
         answer.put("created", now.toString());

@@ -128,6 +128,25 @@ public final class HostedPlugin implements PluginUi, AutoCloseable {
         return descriptor;
     }
 
+    /**
+     * The plugin's handlers for one of Jira's anonymisation modules, built as Jira builds a module's class: a new
+     * instance with its constructor's dependencies from the plugin's beans and the host's services.
+     */
+    public <T> List<T> anonymizationHandlers(String module, Class<T> type) {
+        List<T> handlers = new ArrayList<>();
+        for (PluginDescriptor.Handler handler : descriptor.anonymizationHandlers()) {
+            if (handler.module().equals(module)) {
+                Object bean = container.instance(handler.className());
+                if (!type.isInstance(bean)) {
+                    throw new PluginWiringException(
+                            module + " " + handler.key() + ": " + handler.className() + " is not a " + type.getName());
+                }
+                handlers.add(type.cast(bean));
+            }
+        }
+        return handlers;
+    }
+
     public PluginContainer container() {
         return container;
     }

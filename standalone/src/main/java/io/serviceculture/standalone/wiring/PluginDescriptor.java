@@ -26,7 +26,18 @@ public record PluginDescriptor(
         List<WebItem> webItems,
         List<String> velocityAllowlist,
         Optional<String> aoNamespace,
-        List<String> aoEntities) {
+        List<String> aoEntities,
+        List<Handler> anonymizationHandlers) {
+
+    /** Jira's user anonymisation modules, each naming a class implementing that step's handler interface. */
+    public static final List<String> ANONYMIZATION_MODULES = List.of(
+            "ownership-transfer-handler",
+            "user-anonymization-handler",
+            "user-key-change-handler",
+            "user-name-change-handler");
+
+    /** An anonymisation module: its element name, key and class. */
+    public record Handler(String module, String key, String className) {}
 
     /** {@code <rest path version>} with its {@code <package>}s. */
     public record Rest(String key, String path, String version, List<String> packages) {}
@@ -82,7 +93,12 @@ public record PluginDescriptor(
         List<String> allowlist = new ArrayList<>();
         Optional<String> aoNamespace = Optional.empty();
         List<String> aoEntities = new ArrayList<>();
+        List<Handler> handlers = new ArrayList<>();
         for (Element module : children(root)) {
+            if (ANONYMIZATION_MODULES.contains(module.getTagName())) {
+                handlers.add(new Handler(module.getTagName(), required(module, "key"), required(module, "class")));
+                continue;
+            }
             switch (module.getTagName()) {
                 case "resource":
                     if ("i18n".equals(module.getAttribute("type"))) {
@@ -158,7 +174,7 @@ public record PluginDescriptor(
             }
         }
         return new PluginDescriptor(
-                key, i18n, rest, servlets, panels, resources, items, allowlist, aoNamespace, aoEntities);
+                key, i18n, rest, servlets, panels, resources, items, allowlist, aoNamespace, aoEntities, handlers);
     }
 
     /** Where the app's REST modules are mounted, by URL prefix inside the context. */

@@ -10,4 +10,9 @@ public class IssueEvent {
     public @Nullable Issue getIssue() {
         throw new UnsupportedOperationException("compile-only mirror");
     }
+
+    /** Which {@code EventType} this is, e.g. {@code EventType.ISSUE_DELETED_ID}. */
+    public @Nullable Long getEventTypeId() {
+        throw new UnsupportedOperationException("compile-only mirror");
+    }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package io.serviceculture.core.lifecycle;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.serviceculture.plugin.lifecycle.anonymize;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.serviceculture.plugin.lifecycle;
+
+import org.jspecify.annotations.NullMarked;
