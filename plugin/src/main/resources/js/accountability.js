@@ -155,6 +155,33 @@
             });
         }
 
+        /*
+         * Arrow keys move between the matrix's cells like a spreadsheet (Tab still visits them in order); Enter or
+         * Space on a cell opens its drill-down, as on any button.
+         */
+        var STEPS = {ArrowLeft: [0, -1], ArrowRight: [0, 1], ArrowUp: [-1, 0], ArrowDown: [1, 0]};
+
+        function moveInMatrix(event) {
+            var step = STEPS[event.key];
+            var from = event.target.closest && event.target.closest('.sc-acc-cell');
+            if (!step || !from) {
+                return;
+            }
+            var rows = Array.prototype.slice.call(root.querySelectorAll('.sc-acc-matrix tbody tr'));
+            var row = rows.indexOf(from.closest('tr'));
+            var column = from.closest('td').cellIndex;
+            for (var r = row + step[0], c = column + step[1];
+                r >= 0 && r < rows.length && c > 0 && c < rows[r].cells.length;
+                r += step[0], c += step[1]) {
+                var next = rows[r].cells[c].querySelector('.sc-acc-cell');
+                if (next) {
+                    event.preventDefault();
+                    next.focus();
+                    return;
+                }
+            }
+        }
+
         function drillDown(button) {
             root.querySelectorAll('.sc-acc-selected').forEach(function (node) {
                 node.classList.remove('sc-acc-selected');
@@ -282,6 +309,7 @@
                 load();
             });
         });
+        root.querySelector('.sc-acc-matrix').addEventListener('keydown', moveInMatrix);
         teamSelect.addEventListener('change', loadTrend);
         granularity.addEventListener('change', loadTrend);
         var params = new URLSearchParams(window.location.search);

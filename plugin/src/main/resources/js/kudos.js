@@ -138,6 +138,7 @@
                     var option = document.createElement('li');
                     option.className = 'sc-kudos-suggestion';
                     option.setAttribute('role', 'option');
+                    option.setAttribute('aria-selected', 'false');
                     option.id = 'sc-kudos-suggestion-' + i;
                     option.setAttribute('data-id', match.id);
                     option.setAttribute('data-label', match.displayName);
@@ -159,10 +160,44 @@
         addChip(form, option.getAttribute('data-id'), option.getAttribute('data-label'));
         var input = form.querySelector('[name="receiver"]');
         input.value = '';
-        var list = form.querySelector('.sc-kudos-suggestions');
+        closeSuggestions(input);
+        input.focus();
+    }
+
+    /*
+     * Keyboard use of the suggestions, as a combobox: arrows move the active option (announced through
+     * aria-activedescendant), Enter takes it (or the first), Escape closes the list without closing the dialog.
+     */
+    function suggestionKeys(event) {
+        var input = event.target;
+        var list = input.form.querySelector('.sc-kudos-suggestions');
+        var options = list.hidden ? [] : Array.prototype.slice.call(list.querySelectorAll('.sc-kudos-suggestion'));
+        var active = list.querySelector('.sc-kudos-suggestion[aria-selected="true"]');
+        var index = options.indexOf(active);
+        if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && options.length) {
+            event.preventDefault();
+            index = event.key === 'ArrowDown'
+                ? (index + 1) % options.length
+                : (index <= 0 ? options.length - 1 : index - 1);
+            options.forEach(function (option, i) {
+                option.setAttribute('aria-selected', i === index ? 'true' : 'false');
+            });
+            input.setAttribute('aria-activedescendant', options[index].id);
+        } else if (event.key === 'Enter' && options.length) {
+            event.preventDefault();
+            choose(active || options[0]);
+        } else if (event.key === 'Escape' && options.length) {
+            event.preventDefault();
+            event.stopPropagation();
+            closeSuggestions(input);
+        }
+    }
+
+    function closeSuggestions(input) {
+        var list = input.form.querySelector('.sc-kudos-suggestions');
         list.hidden = true;
         input.setAttribute('aria-expanded', 'false');
-        input.focus();
+        input.removeAttribute('aria-activedescendant');
     }
 
     function openGiveDialog(button) {
@@ -511,14 +546,10 @@
             }
         });
         document.addEventListener('keydown', function (event) {
-            if (event.target.id === 'sc-kudos-receiver' && event.key === 'Enter') {
-                var first = event.target.form.querySelector('.sc-kudos-suggestions:not([hidden]) .sc-kudos-suggestion');
-                if (first) {
-                    event.preventDefault();
-                    choose(first);
-                }
+            if (event.target.id === 'sc-kudos-receiver') {
+                suggestionKeys(event);
             }
-        });
+        }, true);
         document.addEventListener('submit', function (event) {
             var form = event.target;
             if (!form.classList) {

@@ -263,9 +263,24 @@
             });
         }
 
+        var metricsAdded = 0;
+
+        /* A field group's label names its field for screen readers: each copy of the template gets its own ids. */
+        function labelFields(fieldset) {
+            metricsAdded += 1;
+            fieldset.querySelectorAll('.field-group > label').forEach(function (label) {
+                var field = label.parentNode.querySelector('input, select, textarea');
+                if (field && !label.contains(field)) {
+                    field.id = 'sc-std-metric-' + metricsAdded + '-' + field.name;
+                    label.htmlFor = field.id;
+                }
+            });
+        }
+
         function addMetric(metric) {
             var template = page.querySelector('.sc-std-metric-template');
             var fieldset = template.content.firstElementChild.cloneNode(true);
+            labelFields(fieldset);
             var calendar = fieldset.querySelector('select[name="calendar"]');
             fillCalendarChoice(calendar);
             fieldset.querySelector('.sc-std-remove-metric').addEventListener('click', function () {

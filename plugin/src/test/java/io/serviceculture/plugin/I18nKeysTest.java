@@ -22,6 +22,10 @@ import org.junit.Test;
 public class I18nKeysTest {
     private static final Path BUNDLE = Path.of("src/main/resources/i18n/service-culture.properties");
 
+    /** Every bundle shipped: English, and the translations {@link TranslationsTest} compares with it. */
+    private static final List<Path> BUNDLES =
+            List.of(BUNDLE, Path.of("src/main/resources/i18n/service-culture_de.properties"));
+
     /** Where keys are used: the core's exceptions, the plugin's code, templates, scripts and descriptor. */
     private static final List<Path> SOURCE_TREES =
             List.of(Path.of("../core/src/main/java"), Path.of("src/main/java"), Path.of("src/main/resources"));
@@ -65,6 +69,14 @@ public class I18nKeysTest {
 
     @Test
     public void definesEachKeyOnce() throws IOException {
+        for (Path bundle : BUNDLES) {
+            assertThat(keysDefinedAgain(bundle))
+                    .as("keys defined more than once in %s", bundle)
+                    .isEmpty();
+        }
+    }
+
+    private static List<Object> keysDefinedAgain(Path file) throws IOException {
         // features append their keys side by side and git merges the bundle by union, so a key may come twice
         List<Object> definedAgain = new ArrayList<>();
         Properties bundle = new Properties() {
@@ -79,10 +91,10 @@ public class I18nKeysTest {
                 return earlier;
             }
         };
-        try (Reader in = Files.newBufferedReader(BUNDLE, StandardCharsets.ISO_8859_1)) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
             bundle.load(in);
         }
-        assertThat(definedAgain).as("keys defined more than once").isEmpty();
+        return definedAgain;
     }
 
     private static Set<String> definedKeys() throws IOException {

@@ -54,19 +54,20 @@ public class CommitmentsBrowserTest {
         chromium.screenshot("commitments-add-dialog");
         dialog.findElement(By.cssSelector(".sc-commitment-submit")).click();
 
-        // then the panel shows it with carol's attainment: 2 of 3 first responses met this quarter
+        // then the panel shows it with carol's attainment: 2 of 3 first responses met this quarter, in Alice's
+        // German ("Off track", "Not signed off yet")
         assertThat(textOf(".sc-commitments-panel .sc-commitment", CommitmentsScenario.TEXT))
                 .contains(CommitmentsScenario.TEXT)
                 .contains("66.7 %")
-                .containsIgnoringCase("Off track")
-                .contains("Not signed off yet");
+                .containsIgnoringCase("Nicht im Plan")
+                .contains("Noch nicht abgezeichnet");
 
         // when alice signs it off and checks in
         clickWhenReady("button.sc-commitment-sign-off");
         chromium.waitUpTo(Duration.ofSeconds(10))
                 .ignoring(WebDriverException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(
-                        By.cssSelector(".sc-commitment-signed"), "Signed off by Alice Archer"));
+                        By.cssSelector(".sc-commitment-signed"), "Abgezeichnet von Alice Archer"));
         clickWhenReady(".sc-commitment-check-in-open");
         WebElement checkIn = chromium.waitUpTo(Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("sc-check-in-dialog")));

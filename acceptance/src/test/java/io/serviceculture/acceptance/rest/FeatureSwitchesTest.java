@@ -34,20 +34,22 @@ public class FeatureSwitchesTest {
         // given
         switchFeature("kudos", false);
 
-        // when
-        List<HttpResponse<String>> responses = List.of(
-                giveKudos(),
-                HOST.get(REST + "/kudos", "alice", "alice"),
-                HOST.get(REST + "/kudos?receiver=user:carol", "admin", "admin"),
-                HOST.get(REST + "/values", "alice", "alice"));
+        // when: each answer is in the caller's language, German for Alice and English for the admin
+        String german = "Diese Funktion wurde von einem Jira-Administrator ausgeschaltet.";
+        String english = "This feature is switched off by a Jira administrator.";
+        List<Map.Entry<HttpResponse<String>, String>> responses = List.of(
+                Map.entry(giveKudos(), german),
+                Map.entry(HOST.get(REST + "/kudos", "alice", "alice"), german),
+                Map.entry(HOST.get(REST + "/kudos?receiver=user:carol", "admin", "admin"), english),
+                Map.entry(HOST.get(REST + "/values", "alice", "alice"), german));
 
         // then
-        for (HttpResponse<String> response : responses) {
+        for (Map.Entry<HttpResponse<String>, String> answer : responses) {
+            HttpResponse<String> response = answer.getKey();
             assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
             JsonNode error = Json.parse(response.body()).path("errors").get(0);
             assertThat(error.path("key").asText()).isEqualTo("service-culture.common.error.feature-off");
-            assertThat(error.path("message").asText())
-                    .isEqualTo("This feature is switched off by a Jira administrator.");
+            assertThat(error.path("message").asText()).isEqualTo(answer.getValue());
         }
     }
 

@@ -1,5 +1,8 @@
 package io.serviceculture.acceptance.testing;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.rules.ExternalResource;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -24,6 +28,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class HeadlessChromium extends ExternalResource {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    /** System property naming the folder that receives the user guide's screenshots. */
+    public static final String DOCS_IMAGES = "docs.images";
+
+    static final int GUIDE_WIDTH = 800;
 
     private WebDriver driver;
     private Path profile;
@@ -83,13 +92,30 @@ public final class HeadlessChromium extends ExternalResource {
         return new WebDriverWait(driver, duration);
     }
 
-    /** Saves what the browser shows to {@code target/screenshots/NAME.png}, for people to look at. */
+    /**
+     * Saves what the browser shows to {@code target/screenshots/NAME.png}, for people to look at. Shots named
+     * {@code guide-*} illustrate the README's user guide: with {@code -Ddocs.images=../docs/images} they are also
+     * written there, scaled down to {@value #GUIDE_WIDTH} pixels wide to keep the repository small.
+     */
     public Path screenshot(String name) {
         try {
             Path target = Path.of("target", "screenshots", name + ".png");
             Files.createDirectories(target.getParent());
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            String guide = System.getProperty(DOCS_IMAGES, "");
+            if (name.startsWith("guide-") && !guide.isBlank()) {
+                Path copy = Path.of(guide, name + ".png");
+                Files.createDirectories(copy.getParent());
+                BufferedImage full = ImageIO.read(target.toFile());
+                int height = full.getHeight() * GUIDE_WIDTH / full.getWidth();
+                BufferedImage small = new BufferedImage(GUIDE_WIDTH, height, BufferedImage.TYPE_INT_RGB);
+                Graphics2D g = small.createGraphics();
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+                g.drawImage(full, 0, 0, GUIDE_WIDTH, height, null);
+                g.dispose();
+                ImageIO.write(small, "png", copy.toFile());
+            }
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -36,6 +36,19 @@ public final class Texts {
         return Html.escape(text(key, String.valueOf(first), String.valueOf(second)));
     }
 
+    /**
+     * The page's help link, to its section of the user documentation, in a new tab; {@code topic} names a
+     * {@link HelpTopic} such as {@code "standards-admin"}.
+     */
+    public String helpLinkHtml(String topic) {
+        return "<a class=\"sc-help-link\" href=\""
+                + Html.escape(HelpTopic.named(topic).url())
+                + "\" target=\"_blank\" rel=\"noopener noreferrer\" title=\""
+                + textHtml("service-culture.help.link.title") + "\">"
+                + "<span class=\"aui-icon aui-icon-small aui-iconfont-question-circle\" aria-hidden=\"true\"></span> "
+                + textHtml("service-culture.help.link") + "</a>";
+    }
+
     /** Unescaped, for plain-text places such as a mail subject. */
     public String text(String key, Serializable... arguments) {
         if (locale != null) {

@@ -12,6 +12,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,6 +86,8 @@ public final class HostPages {
         page.put("body", "host-templates/decorated.vm");
         page.put("pluginHeadHtml", headHtml);
         page.put("pluginBodyHtml", bodyHtml);
+        // Jira's admin decorator sets the content on a white page panel; AUI's grey page shows through otherwise
+        page.put("adminPanel", contexts.contains("atl.admin"));
         write(request, response, status, titleHtml, contexts, page);
     }
 
@@ -104,6 +107,8 @@ public final class HostPages {
         page.put("titleHtml", titleHtml);
         page.put("contextPath", request.getContextPath());
         page.put("currentUser", user.orElse(null));
+        // as Jira, the page declares the viewer's language, so screen readers pronounce German text as German
+        page.put("language", user.map(HostUser::locale).orElse(Locale.UK).toLanguageTag());
         page.put("navItems", plugin().topNavigation(user));
         page.put("resourceTagsHtml", String.join("\n", plugin().resourceTags(all, RequestResources.webResources())));
         page.put("atlToken", String.valueOf(request.getAttribute(XsrfFilter.TOKEN_COOKIE)));

@@ -15,6 +15,13 @@ import java.util.ResourceBundle;
  * back as the key itself, as in Jira.
  */
 public final class HostI18nResolver implements I18nResolver {
+    /**
+     * A language without a bundle falls back to the base (English) bundle, as in Jira, never to the JVM's default
+     * locale: on a machine set to German an English user would otherwise read German.
+     */
+    private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     private final List<String> bundles;
     private final ClassLoader loader;
 
@@ -38,7 +45,7 @@ public final class HostI18nResolver implements I18nResolver {
     public String getText(Locale locale, String key, Serializable... arguments) {
         for (String bundle : bundles) {
             try {
-                String pattern = ResourceBundle.getBundle(bundle.replace('/', '.'), locale, loader)
+                String pattern = ResourceBundle.getBundle(bundle.replace('/', '.'), locale, loader, NO_DEFAULT_LOCALE)
                         .getString(key);
                 return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
             } catch (MissingResourceException e) {
