@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.serviceculture.acceptance.testing.AccessRule;
 import io.serviceculture.acceptance.testing.AccessRules;
 import io.serviceculture.acceptance.testing.Caller;
+import io.serviceculture.acceptance.testing.MatrixPeople;
 import io.serviceculture.standalone.testing.RunningHost;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -20,14 +22,23 @@ import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameter;
 import org.junit.runners.Parameterized.Parameters;
 
-/** Every endpoint and page × every kind of caller → the status the server must answer with. */
+/**
+ * Every endpoint and page × every kind of caller (anonymous, unlicensed, user, manager, HR, admin) → the status the
+ * server must answer with. {@link AuthorisationMatrixCoverageTest} checks that no endpoint of the app is left out.
+ */
 @RunWith(Parameterized.class)
 public class AuthorisationMatrixTest {
     @ClassRule
-    public static final RunningHost HOST = RunningHost.withTestData();
+    public static final RunningHost HOST = MatrixPeople.host();
 
     @Parameter
     public AccessRule rule;
+
+    /** Once, before the first row: Mia becomes Alice's manager and Hugo an HR member. */
+    @BeforeClass
+    public static void setUpPeople() {
+        MatrixPeople.setUp(HOST);
+    }
 
     @Parameters(name = "{0}")
     public static List<AccessRule> rules() {

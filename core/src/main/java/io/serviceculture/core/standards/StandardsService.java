@@ -110,11 +110,25 @@ public final class StandardsService {
      */
     public ServiceStandard publishVersion(
             StandardId id, String name, MatchingRule rule, List<Metric> metrics, Instant effectiveFrom) {
+        return publishVersion(id, name, rule, metrics, effectiveFrom, clock.instant());
+    }
+
+    /**
+     * The next version, in force from this moment: one reading of the clock is both its start and "now", so it is
+     * never refused as starting in the past by the time it is checked.
+     */
+    public ServiceStandard publishVersionNow(StandardId id, String name, MatchingRule rule, List<Metric> metrics) {
+        Instant now = clock.instant();
+        return publishVersion(id, name, rule, metrics, now, now);
+    }
+
+    private ServiceStandard publishVersion(
+            StandardId id, String name, MatchingRule rule, List<Metric> metrics, Instant effectiveFrom, Instant now) {
         ServiceStandard standard = standards
                 .findStandard(id)
                 .orElseThrow(
                         () -> NotFoundException.onField("standard", "service-culture.standards.error.not-found", id));
-        ServiceStandard next = standard.withNewVersion(name, rule, metrics, effectiveFrom, clock.instant());
+        ServiceStandard next = standard.withNewVersion(name, rule, metrics, effectiveFrom, now);
         requireCalendars(next.latest());
         standards.addVersion(id, next.latest());
         return next;

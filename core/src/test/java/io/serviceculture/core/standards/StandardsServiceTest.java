@@ -16,10 +16,12 @@ import io.serviceculture.core.standards.calendar.WorkingWeek;
 import io.serviceculture.core.testing.InMemoryIssues;
 import io.serviceculture.core.testing.InMemoryStandardsStore;
 import io.serviceculture.core.testing.MutableClock;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,6 +117,40 @@ public class StandardsServiceTest {
                 .containsOnly(1);
         assertThat(service.attainment(CycleQuery.all(), AttainmentGrouping.STANDARD))
                 .containsExactly(Map.entry("support", new Attainment(2, 2)));
+    }
+
+    @Test
+    public void publishesAVersionWithoutADateFromNowEvenWhileTheClockMoves() {
+        // given a clock that moves on a millisecond every time it is read, as a real one does between two readings
+        Clock ticking = new Clock() {
+            private Instant now = Instant.parse("2026-11-23T11:00:00Z");
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                now = now.plusMillis(1);
+                return now;
+            }
+        };
+        StandardsService moving =
+                new StandardsService(store, store, store, issues, issues, person -> Optional.empty(), ticking);
+
+        // when an admin publishes version 2 without saying from when
+        ServiceStandard next =
+                moving.publishVersionNow(SUPPORT, "Support, tighter", MatchingRule.any(), metrics(Duration.ofHours(1)));
+
+        // then it is version 2, in force from the one reading of the clock
+        assertThat(next.latest().number()).isEqualTo(2);
+        assertThat(next.latest().effectiveFrom()).isEqualTo(Instant.parse("2026-11-23T11:00:00.001Z"));
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiPredicate;
 import javax.servlet.FilterChain;
 import javax.servlet.ServletException;
@@ -15,10 +14,11 @@ import javax.servlet.http.HttpServletResponse;
 import javax.servlet.http.HttpSession;
 
 /**
- * Jira's XSRF rule: a POST, PUT, DELETE or PATCH whose body a browser could send cross-site without a CORS
- * pre-flight (form, multipart, {@code text/plain}) is refused with 403 unless it carries
- * {@code X-Atlassian-Token: no-check}, comes from this origin, or (for pages) carries the session's
- * {@code atl_token}. JSON bodies pass, since browsers cannot send them cross-site without CORS.
+ * Jira's XSRF check on REST ({@link XsrfRule}): what Jira's REST module does before a resource method runs, so the
+ * app's resources meet it here exactly where they meet it in Jira, not in code of their own. Plugin servlets are
+ * not checked, as Jira does not check them: a servlet that takes a form post must validate the {@code atl_token}
+ * itself. The filter also gives every session its token, kept in the session and in the {@code
+ * atlassian.xsrf.token} cookie as Jira does, for pages to put into their forms and for the check to compare.
  */
 public final class XsrfFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -27,7 +27,6 @@ public final class XsrfFilter extends HttpFilter {
     /** The cookie (and request attribute) Jira keeps the session's XSRF token in. */
     public static final String TOKEN_COOKIE = "atlassian.xsrf.token";
 
-    private static final Set<String> EXEMPT_PATHS = Set.of("/login.jsp");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** (HTTP method, path) of REST resource methods marked {@code @XsrfProtectionExcluded}. */
@@ -43,22 +42,28 @@ public final class XsrfFilter extends HttpFilter {
         Optional<String> token = token(request, response);
         token.ifPresent(t -> request.setAttribute(TOKEN_COOKIE, t));
         String path = Requests.path(request);
-        if (!EXEMPT_PATHS.contains(path)
+        if (Requests.isRest(request)
                 && !excluded.test(request.getMethod(), path)
                 && XsrfRule.refuses(
                         request.getMethod(),
                         Requests.mediaType(request),
                         request.getHeader("X-Atlassian-Token"),
+                        formTokenValid(request, token),
                         request.getHeader("Origin"),
                         request.getHeader("Referer"),
-                        Requests.origin(request))
-                && !(!Requests.isRest(request)
-                        && token.isPresent()
-                        && token.get().equals(request.getParameter(TOKEN_PARAMETER)))) {
+                        request.getHeader("User-Agent"),
+                        Requests.origin(request))) {
             HostErrors.send(response, HttpServletResponse.SC_FORBIDDEN, "service-culture.host.error.xsrf");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** SAL's form-token check: the {@code atl_token} parameter equals the session's token. */
+    private static boolean formTokenValid(HttpServletRequest request, Optional<String> token) {
+        return token.isPresent()
+                && Requests.isMutating(request)
+                && token.get().equals(request.getParameter(TOKEN_PARAMETER));
     }
 
     /**

@@ -146,7 +146,7 @@ public class HostWebTest {
     }
 
     @Test
-    public void letsJsonTheNoCheckHeaderAndTheSameOriginThrough() {
+    public void letsJsonAndTheNoCheckHeaderThrough() {
         // given: the resource only answers GET, so a request past the XSRF check gets 405
         HttpRequest json = HOST.request(MYSELF, "alice", "alice")
                 .header("Content-Type", "application/json")
@@ -157,16 +157,77 @@ public class HostWebTest {
                 .header("X-Atlassian-Token", "no-check")
                 .POST(BodyPublishers.ofString("x"))
                 .build();
-        HttpRequest sameOrigin = HOST.request(MYSELF, "alice", "alice")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", "http://localhost:" + HOST.host().port())
-                .DELETE()
-                .build();
+        HttpRequest bodilessDelete =
+                HOST.request(MYSELF, "alice", "alice").DELETE().build();
 
         // then
         assertThat(HOST.send(json).statusCode()).isEqualTo(405);
         assertThat(HOST.send(noCheck).statusCode()).isEqualTo(405);
-        assertThat(HOST.send(sameOrigin).statusCode()).isEqualTo(405);
+        assertThat(HOST.send(bodilessDelete).statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    public void refusesAFormFromThisOriginWithoutTheHeaderOrTheToken() {
+        // when: Jira's token check does not care where a form body came from
+        HttpResponse<String> response = HOST.send(HOST.request(MYSELF, "alice", "alice")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "http://localhost:" + HOST.host().port())
+                .POST(BodyPublishers.ofString("a=b"))
+                .build());
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    public void refusesAPostWithoutABodyTypeUnlessItCarriesTheHeader() {
+        // when
+        HttpResponse<String> bare = HOST.send(HOST.request(MYSELF, "alice", "alice")
+                .POST(BodyPublishers.noBody())
+                .build());
+        HttpResponse<String> withHeader = HOST.send(HOST.request(MYSELF, "alice", "alice")
+                .header("X-Atlassian-Token", "no-check")
+                .POST(BodyPublishers.noBody())
+                .build());
+
+        // then
+        assertThat(bare.statusCode()).isEqualTo(403);
+        assertThat(withHeader.statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    public void refusesABrowsersJsonFromAnotherOriginOrFromNowhere() {
+        // given
+        String chrome =
+                "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36";
+        String self = "http://localhost:" + HOST.host().port();
+
+        // when
+        int foreign = HOST.send(HOST.request(MYSELF, "alice", "alice")
+                        .header("User-Agent", chrome)
+                        .header("Content-Type", "application/json")
+                        .header("Origin", "http://evil.example")
+                        .POST(BodyPublishers.ofString("{}"))
+                        .build())
+                .statusCode();
+        int nowhere = HOST.send(HOST.request(MYSELF, "alice", "alice")
+                        .header("User-Agent", chrome)
+                        .header("Content-Type", "application/json")
+                        .POST(BodyPublishers.ofString("{}"))
+                        .build())
+                .statusCode();
+        int own = HOST.send(HOST.request(MYSELF, "alice", "alice")
+                        .header("User-Agent", chrome)
+                        .header("Content-Type", "application/json")
+                        .header("Referer", self + "/secure/Dashboard.jspa")
+                        .POST(BodyPublishers.ofString("{}"))
+                        .build())
+                .statusCode();
+
+        // then
+        assertThat(foreign).isEqualTo(403);
+        assertThat(nowhere).isEqualTo(403);
+        assertThat(own).isEqualTo(405);
     }
 
     @Test

@@ -8,6 +8,8 @@ import io.serviceculture.core.people.UserKey;
 import io.serviceculture.core.standards.Attainment;
 import io.serviceculture.core.standards.AttainmentGrouping;
 import io.serviceculture.core.standards.CycleQuery;
+import io.serviceculture.core.standards.MatchingRule;
+import io.serviceculture.core.standards.Metric;
 import io.serviceculture.core.standards.ServiceStandard;
 import io.serviceculture.core.standards.StandardId;
 import io.serviceculture.core.standards.StandardsService;
@@ -99,13 +101,19 @@ public class StandardsResource {
         guard.require(Feature.STANDARDS);
         admin.require();
         VersionJson json = StandardsJsonMapper.required(body, "body");
-        Instant effectiveFrom = StandardsJsonMapper.instantOr(json.effectiveFrom(), "effectiveFrom", clock.instant());
-        ServiceStandard next = standards.publishVersion(
-                StandardId.of(id),
-                StandardsJsonMapper.required(json.name(), "name"),
-                StandardsJsonMapper.toRule(json.rule()),
-                StandardsJsonMapper.toMetrics(json.metrics()),
-                effectiveFrom);
+        String name = StandardsJsonMapper.required(json.name(), "name");
+        MatchingRule rule = StandardsJsonMapper.toRule(json.rule());
+        List<Metric> metrics = StandardsJsonMapper.toMetrics(json.metrics());
+        String from = json.effectiveFrom();
+        // without a date the version starts now, read once: a second reading would make it start in the past
+        ServiceStandard next = from == null || from.isBlank()
+                ? standards.publishVersionNow(StandardId.of(id), name, rule, metrics)
+                : standards.publishVersion(
+                        StandardId.of(id),
+                        name,
+                        rule,
+                        metrics,
+                        StandardsJsonMapper.instantOr(from, "effectiveFrom", clock.instant()));
         audit.record(
                 "service-culture.audit.standards.version-published",
                 next.id().value(),
