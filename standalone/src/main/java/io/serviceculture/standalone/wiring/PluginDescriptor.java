@@ -26,7 +26,8 @@ public record PluginDescriptor(
         List<WebItem> webItems,
         List<String> velocityAllowlist,
         Optional<String> aoNamespace,
-        List<String> aoEntities) {
+        List<String> aoEntities,
+        List<String> aoUpgradeTasks) {
 
     /** {@code <rest path version>} with its {@code <package>}s. */
     public record Rest(String key, String path, String version, List<String> packages) {}
@@ -82,6 +83,7 @@ public record PluginDescriptor(
         List<String> allowlist = new ArrayList<>();
         Optional<String> aoNamespace = Optional.empty();
         List<String> aoEntities = new ArrayList<>();
+        List<String> aoUpgradeTasks = new ArrayList<>();
         for (Element module : children(root)) {
             switch (module.getTagName()) {
                 case "resource":
@@ -152,13 +154,24 @@ public record PluginDescriptor(
                 case "ao":
                     aoNamespace = optional(module, "namespace");
                     aoEntities.addAll(texts(module, "entity"));
+                    aoUpgradeTasks.addAll(texts(module, "upgradeTask"));
                     break;
                 default:
                     break;
             }
         }
         return new PluginDescriptor(
-                key, i18n, rest, servlets, panels, resources, items, allowlist, aoNamespace, aoEntities);
+                key,
+                i18n,
+                rest,
+                servlets,
+                panels,
+                resources,
+                items,
+                allowlist,
+                aoNamespace,
+                aoEntities,
+                aoUpgradeTasks);
     }
 
     /** Where the app's REST modules are mounted, by URL prefix inside the context. */
