@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param classpathImports folders on the classpath to import (tests), in the same layout
  * @param pluginRoot the classpath folder holding the plugin's {@code atlassian-plugin.xml} and Spring Scanner
  *     index: empty for the app, another folder for test fixtures
+ * @param nodeId this host's node id in a cluster of hosts on one database, as Jira's {@code jira.node.id}
  */
 public record HostOptions(
         int port,
@@ -26,7 +27,8 @@ public record HostOptions(
         boolean demo,
         List<Path> importDirs,
         List<String> classpathImports,
-        String pluginRoot) {
+        String pluginRoot,
+        String nodeId) {
 
     public HostOptions {
         if (port < 0 || port > 65_535) {
@@ -35,46 +37,67 @@ public record HostOptions(
         if (!contextPath.isEmpty() && (!contextPath.startsWith("/") || contextPath.endsWith("/"))) {
             throw new IllegalArgumentException("a context path starts with / and does not end with it: " + contextPath);
         }
+        if (!nodeId.matches("[A-Za-z0-9._-]{1,64}")) {
+            throw new IllegalArgumentException("a node id is 1 to 64 letters, digits, dots, dashes or underscores");
+        }
         importDirs = List.copyOf(importDirs);
         classpathImports = List.copyOf(classpathImports);
     }
 
     public static HostOptions defaults() {
-        return new HostOptions(2990, "/jira", Path.of("data"), Optional.empty(), false, List.of(), List.of(), "");
+        return new HostOptions(
+                2990, "/jira", Path.of("data"), Optional.empty(), false, List.of(), List.of(), "", "node-1");
     }
 
     public HostOptions withPort(int newPort) {
-        return new HostOptions(newPort, contextPath, dataDir, database, demo, importDirs, classpathImports, pluginRoot);
+        return new HostOptions(
+                newPort, contextPath, dataDir, database, demo, importDirs, classpathImports, pluginRoot, nodeId);
     }
 
     public HostOptions withDataDir(Path dir) {
-        return new HostOptions(port, contextPath, dir, database, demo, importDirs, classpathImports, pluginRoot);
+        return new HostOptions(
+                port, contextPath, dir, database, demo, importDirs, classpathImports, pluginRoot, nodeId);
     }
 
     public HostOptions withDemo(boolean on) {
-        return new HostOptions(port, contextPath, dataDir, database, on, importDirs, classpathImports, pluginRoot);
+        return new HostOptions(
+                port, contextPath, dataDir, database, on, importDirs, classpathImports, pluginRoot, nodeId);
     }
 
     public HostOptions withImport(Path dir) {
         List<Path> dirs = new ArrayList<>(importDirs);
         dirs.add(dir);
-        return new HostOptions(port, contextPath, dataDir, database, demo, dirs, classpathImports, pluginRoot);
+        return new HostOptions(port, contextPath, dataDir, database, demo, dirs, classpathImports, pluginRoot, nodeId);
     }
 
     public HostOptions withClasspathImport(String folder) {
         List<String> folders = new ArrayList<>(classpathImports);
         folders.add(folder);
-        return new HostOptions(port, contextPath, dataDir, database, demo, importDirs, folders, pluginRoot);
+        return new HostOptions(port, contextPath, dataDir, database, demo, importDirs, folders, pluginRoot, nodeId);
     }
 
     /** PostgreSQL at {@code postgresql://user:pass@host:port/db} instead of H2. */
     public HostOptions withDatabase(String postgresql) {
         return new HostOptions(
-                port, contextPath, dataDir, Optional.of(postgresql), demo, importDirs, classpathImports, pluginRoot);
+                port,
+                contextPath,
+                dataDir,
+                Optional.of(postgresql),
+                demo,
+                importDirs,
+                classpathImports,
+                pluginRoot,
+                nodeId);
     }
 
     public HostOptions withPluginRoot(String root) {
-        return new HostOptions(port, contextPath, dataDir, database, demo, importDirs, classpathImports, root);
+        return new HostOptions(port, contextPath, dataDir, database, demo, importDirs, classpathImports, root, nodeId);
+    }
+
+    /** The same host as another node of a cluster: give each node on one database its own id. */
+    public HostOptions withNodeId(String id) {
+        return new HostOptions(
+                port, contextPath, dataDir, database, demo, importDirs, classpathImports, pluginRoot, id);
     }
 
     /** Reads {@code --port N --context /jira --data DIR --db postgresql://… --demo --import DIR}. */
@@ -99,7 +122,8 @@ public record HostOptions(
                             options.demo,
                             options.importDirs,
                             options.classpathImports,
-                            options.pluginRoot);
+                            options.pluginRoot,
+                            options.nodeId);
                     break;
                 case "--data":
                     options = options.withDataDir(Path.of(value(args, ++i, arg)));
@@ -117,14 +141,19 @@ public record HostOptions(
                             options.demo,
                             options.importDirs,
                             options.classpathImports,
-                            options.pluginRoot);
+                            options.pluginRoot,
+                            options.nodeId);
+                    break;
+                case "--node-id":
+                    options = options.withNodeId(value(args, ++i, arg));
                     break;
                 case "--import":
                     options = options.withImport(Path.of(value(args, ++i, arg)));
                     break;
                 default:
-                    throw new IllegalArgumentException("unknown option " + arg
-                            + "; use --port N --context /jira --data DIR --db postgresql://… --demo --import DIR");
+                    throw new IllegalArgumentException(
+                            "unknown option " + arg
+                                    + "; use --port N --context /jira --data DIR --db postgresql://… --demo --import DIR --node-id ID");
             }
         }
         return options;

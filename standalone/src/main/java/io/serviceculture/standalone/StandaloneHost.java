@@ -1,6 +1,8 @@
 package io.serviceculture.standalone;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import com.atlassian.activeobjects.external.ModelVersion;
 import com.atlassian.audit.api.AuditService;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.config.ConstantsManager;
@@ -21,7 +23,11 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.serviceculture.aobridge.AoEntityManagers;
+import io.serviceculture.aobridge.AoTablePrefix;
+import io.serviceculture.aobridge.AoUpgrades;
 import io.serviceculture.aobridge.EntityManagerActiveObjects;
+import io.serviceculture.standalone.cluster.DatabaseClusterLock;
+import io.serviceculture.standalone.cluster.DatabaseJobClaims;
 import io.serviceculture.standalone.db.HostDatabase;
 import io.serviceculture.standalone.directory.HostDirectory;
 import io.serviceculture.standalone.importer.DemoData;
@@ -79,6 +85,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -110,7 +117,8 @@ public final class StandaloneHost implements AutoCloseable {
     private final HostEventPublisher events = new HostEventPublisher();
     private final AtomicReference<PluginUi> pluginUi = new AtomicReference<>(PluginUi.none());
     private final HostDatabase database;
-    private final HostSchedulerService scheduler = new HostSchedulerService();
+    private final HostSchedulerService scheduler;
+    private final DatabaseClusterLock clusterLock;
     private final HostAuditService audit = new HostAuditService();
     private final GreenMail mail;
     private @Nullable HostMailQueue mailQueue;
@@ -123,6 +131,9 @@ public final class StandaloneHost implements AutoCloseable {
         Files.createDirectories(options.dataDir());
         workDir = Files.createDirectories(options.dataDir().resolve("tomcat"));
         database = HostDatabase.open(options.dataDir(), options.database());
+        // cluster: nodes on one database share their scheduled jobs' next runs and a lock for start-up work
+        scheduler = new HostSchedulerService(new DatabaseJobClaims(database.dataSource()), options.nodeId());
+        clusterLock = new DatabaseClusterLock(database.dataSource(), options.nodeId());
         mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         tomcat = new Tomcat();
     }
@@ -214,7 +225,8 @@ public final class StandaloneHost implements AutoCloseable {
         tomcat.start();
         plugin.start();
         LOG.info(
-                "Service Culture standalone host at {} ({} users, {} issues, {}, SMTP on port {})",
+                "Service Culture standalone host node {} at {} ({} users, {} issues, {}, SMTP on port {})",
+                options.nodeId(),
                 baseUri(),
                 directory.users().size(),
                 jira.issues().size(),
@@ -233,6 +245,7 @@ public final class StandaloneHost implements AutoCloseable {
                         // Jira allowlists its own objects in a plugin's context; here, the host's
                         List.of("io.serviceculture.standalone.services.", "io.serviceculture.standalone.velocity.")),
                 loader);
+        HostPluginSettingsFactory pluginSettings = new HostPluginSettingsFactory(database.dataSource());
         HostServices services = new HostServices()
                 .provide(com.atlassian.sal.api.user.UserManager.class, new HostSalUserManager(directory))
                 .provide(com.atlassian.jira.user.util.UserManager.class, new HostJiraUserManager(directory))
@@ -243,7 +256,7 @@ public final class StandaloneHost implements AutoCloseable {
                 .provide(GroupManager.class, new HostGroupManager(directory))
                 .provide(I18nResolver.class, i18n)
                 .provide(TemplateRenderer.class, new HostTemplateRenderer(pluginVelocity, i18n))
-                .provide(PluginSettingsFactory.class, new HostPluginSettingsFactory(database.dataSource()))
+                .provide(PluginSettingsFactory.class, pluginSettings)
                 .provide(PageBuilderService.class, new HostPageBuilderService())
                 .provide(ChangeHistoryManager.class, new HostChangeHistoryManager(jira))
                 .provide(CommentManager.class, new HostCommentManager(jira))
@@ -265,7 +278,7 @@ public final class StandaloneHost implements AutoCloseable {
                 .provide(com.atlassian.jira.issue.watchers.WatcherManager.class, new HostWatcherManager(jira))
                 // and the projects whose issues an admin recompute walks through
                 .provide(com.atlassian.jira.project.ProjectManager.class, new HostProjectManager(jira))
-                .provide(ActiveObjects.class, activeObjects(descriptor, loader));
+                .provide(ActiveObjects.class, activeObjects(descriptor, loader, pluginSettings));
         return new HostedPlugin(loader, options.pluginRoot(), options.contextPath(), services, jira, descriptor);
     }
 
@@ -277,32 +290,58 @@ public final class StandaloneHost implements AutoCloseable {
 
     /**
      * Active Objects over the host database, with the tables named as Jira names them for the descriptor's
-     * {@code <ao namespace>}, and the descriptor's entities migrated at start.
+     * {@code <ao namespace>}. At start, as Jira's AO plugin does and under a cluster lock so one node at a time does
+     * it, the descriptor's {@code <upgradeTask>}s newer than the stored model version run, then its entities are
+     * migrated.
      */
-    private ActiveObjects activeObjects(PluginDescriptor descriptor, ClassLoader loader) {
+    private ActiveObjects activeObjects(
+            PluginDescriptor descriptor, ClassLoader loader, PluginSettingsFactory pluginSettings) {
         String namespace = descriptor.aoNamespace().orElse(descriptor.key());
         EntityManagerActiveObjects ao =
                 new EntityManagerActiveObjects(AoEntityManagers.forDataSource(database.dataSource(), namespace));
         List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
         for (String name : descriptor.aoEntities()) {
-            try {
-                Class<?> type = Class.forName(name, false, loader);
-                if (!RawEntity.class.isAssignableFrom(type)) {
-                    throw new PluginWiringException("<ao> entity " + name + " is not an Active Objects entity");
-                }
-                @SuppressWarnings("unchecked")
-                Class<? extends RawEntity<?>> entity = (Class<? extends RawEntity<?>>) type;
-                entities.add(entity);
-            } catch (ClassNotFoundException e) {
-                throw new PluginWiringException("<ao> names " + name + ", which is not on the classpath", e);
+            Class<?> type = aoClass(name, loader, "entity");
+            if (!RawEntity.class.isAssignableFrom(type)) {
+                throw new PluginWiringException("<ao> entity " + name + " is not an Active Objects entity");
             }
+            @SuppressWarnings("unchecked")
+            Class<? extends RawEntity<?>> entity = (Class<? extends RawEntity<?>>) type;
+            entities.add(entity);
         }
-        if (!entities.isEmpty()) {
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            Class<? extends RawEntity<?>>[] array = entities.toArray(new Class[0]);
-            ao.migrate(array);
+        List<ActiveObjectsUpgradeTask> tasks = new ArrayList<>();
+        for (String name : descriptor.aoUpgradeTasks()) {
+            tasks.add(upgradeTask(aoClass(name, loader, "upgradeTask")));
         }
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Class<? extends RawEntity<?>>[] array = entities.toArray(new Class[0]);
+        clusterLock.runLocked("ao-upgrade:" + namespace, Duration.ofMinutes(2), () -> {
+            ModelVersion version = AoUpgrades.upgradeAndMigrate(
+                    ao, pluginSettings.createGlobalSettings(), AoTablePrefix.forNamespace(namespace), tasks, array);
+            LOG.info("The app's tables are at model version {} on node {}", version, options.nodeId());
+        });
         return ao;
+    }
+
+    private static Class<?> aoClass(String name, ClassLoader loader, String element) {
+        try {
+            return Class.forName(name, false, loader);
+        } catch (ClassNotFoundException e) {
+            throw new PluginWiringException("<ao> " + element + " " + name + " is not on the classpath", e);
+        }
+    }
+
+    /** Jira builds an upgrade task as a bean of the app; the host's tasks need nothing, so a public constructor does. */
+    private static ActiveObjectsUpgradeTask upgradeTask(Class<?> type) {
+        if (!ActiveObjectsUpgradeTask.class.isAssignableFrom(type)) {
+            throw new PluginWiringException("<ao> upgradeTask " + type.getName() + " is no ActiveObjectsUpgradeTask");
+        }
+        try {
+            return (ActiveObjectsUpgradeTask) type.getConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new PluginWiringException(
+                    "<ao> upgradeTask " + type.getName() + " needs a public constructor without parameters here", e);
+        }
     }
 
     private void importData() {
@@ -412,6 +451,23 @@ public final class StandaloneHost implements AutoCloseable {
         if (mailQueue != null) {
             mailQueue.close();
         }
+    }
+
+    /** How many HTTP sessions Tomcat holds now: logins make them, Basic-authenticated calls must not. */
+    public int activeSessions() {
+        Context context = (Context) tomcat.getHost().findChild(options.contextPath());
+        return context == null || context.getManager() == null
+                ? 0
+                : context.getManager().getActiveSessions();
+    }
+
+    public HostOptions options() {
+        return options;
+    }
+
+    /** This host's node id in its cluster, {@code node-1} unless told. */
+    public String nodeId() {
+        return options.nodeId();
     }
 
     /** The host's scheduler, so tests can run the app's jobs at once. */

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -26,6 +28,33 @@ public final class EmbeddedPostgresHosts {
                 .withClasspathImport("hostdata")
                 .withDatabase(
                         "postgresql://postgres:postgres@localhost:" + server().getPort() + "/" + freshDatabase()));
+    }
+
+    /**
+     * The nodes of one cluster: hosts with the test data and the Data Center givers ({@code dcdata}) over one fresh
+     * PostgreSQL database, with node ids {@code node-1}, {@code node-2}…; start them in order (a {@code RuleChain}).
+     */
+    public static List<RunningHost> cluster(int nodes) {
+        String database = freshDatabaseUrl();
+        List<RunningHost> hosts = new ArrayList<>();
+        for (int n = 1; n <= nodes; n++) {
+            hosts.add(RunningHost.with(clusterNode(database, "node-" + n)));
+        }
+        return hosts;
+    }
+
+    /** The options of one more node of the cluster on {@code database}. */
+    public static HostOptions clusterNode(String database, String nodeId) {
+        return HostOptions.defaults()
+                .withClasspathImport("hostdata")
+                .withClasspathImport("dcdata")
+                .withDatabase(database)
+                .withNodeId(nodeId);
+    }
+
+    /** A fresh database on the embedded server, as {@code postgresql://user:pass@host:port/db}. */
+    public static String freshDatabaseUrl() {
+        return "postgresql://postgres:postgres@localhost:" + server().getPort() + "/" + freshDatabase();
     }
 
     private static synchronized EmbeddedPostgres server() {

@@ -9,34 +9,59 @@ import com.atlassian.scheduler.config.IntervalScheduleInfo;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
+import com.atlassian.scheduler.config.RunMode;
+import io.serviceculture.standalone.cluster.JobClaims;
+import io.serviceculture.standalone.cluster.LocalJobClaims;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Atlassian Scheduler for one node: interval jobs run on a single daemon thread, as Jira runs a
- * {@code RUN_ONCE_PER_CLUSTER} job on exactly one node. Scheduling a job id again replaces its schedule, as in
- * Jira. Tests run a job at once with {@link #runNow(JobId)}.
+ * Atlassian Scheduler for one node of a cluster. Every node registers the runners and schedules the jobs; a
+ * {@code RUN_ONCE_PER_CLUSTER} job's next run is kept in the shared database and a node runs it only after claiming
+ * that run ({@link JobClaims}), so it runs on one node each time, whichever nodes are up. A {@code RUN_LOCALLY} job
+ * runs on every node. Each node looks for due jobs every second on one daemon thread. Scheduling a job id again
+ * replaces its schedule, as in Jira; an unchanged interval keeps the cluster's next run. Tests run a job at once
+ * with {@link #runNow(JobId)}, or make it due with {@link #makeDue(JobId)}.
  */
 public final class HostSchedulerService implements SchedulerService, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HostSchedulerService.class);
     private static final JobRunnerRequest REQUEST = new JobRunnerRequest() {};
+    private static final long POLL_MILLIS = 1_000;
 
+    private final JobClaims cluster;
+    private final JobClaims local = new LocalJobClaims();
+    private final String nodeId;
     private final Map<JobRunnerKey, JobRunner> runners = new ConcurrentHashMap<>();
     private final Map<JobId, JobConfig> jobs = new ConcurrentHashMap<>();
-    private final Map<JobId, ScheduledFuture<?>> timers = new ConcurrentHashMap<>();
+    private final Map<JobId, AtomicInteger> runsHere = new ConcurrentHashMap<>();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "host-scheduler");
         thread.setDaemon(true);
         return thread;
     });
+
+    private final ScheduledFuture<?> poller;
+
+    /** A scheduler alone, for a node without others. */
+    public HostSchedulerService() {
+        this(new LocalJobClaims(), "node-1");
+    }
+
+    public HostSchedulerService(JobClaims cluster, String nodeId) {
+        this.cluster = cluster;
+        this.nodeId = nodeId;
+        poller = executor.scheduleWithFixedDelay(this::runDue, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+    }
 
     @Override
     public void registerJobRunner(JobRunnerKey jobRunnerKey, JobRunner jobRunner) {
@@ -54,30 +79,32 @@ public final class HostSchedulerService implements SchedulerService, AutoCloseab
             throw new SchedulerServiceException("job " + jobId + " has no schedule");
         }
         IntervalScheduleInfo interval = jobConfig.getSchedule().getIntervalScheduleInfo();
+        long now = System.currentTimeMillis();
+        long first = interval.getFirstRunTime() == null
+                ? now
+                : interval.getFirstRunTime().toInstant().toEpochMilli();
+        // a one-off job is "due every" ten years: it runs once
+        long every = interval.getIntervalInMillis() > 0
+                ? interval.getIntervalInMillis()
+                : Duration.ofDays(3650).toMillis();
+        claimsFor(jobConfig).schedule(jobId, every, first);
         jobs.put(jobId, jobConfig);
-        ScheduledFuture<?> previous = timers.remove(jobId);
-        if (previous != null) {
-            previous.cancel(false);
-        }
-        long delay = interval.getFirstRunTime() == null
-                ? 0
-                : Math.max(
-                        0,
-                        Duration.between(
-                                        Instant.now(),
-                                        interval.getFirstRunTime().toInstant())
-                                .toMillis());
-        Runnable run = () -> run(jobId);
-        timers.put(
+        LOG.info(
+                "Scheduled {} every {} ({}) on node {}",
                 jobId,
-                interval.getIntervalInMillis() > 0
-                        ? executor.scheduleAtFixedRate(
-                                run, delay, interval.getIntervalInMillis(), TimeUnit.MILLISECONDS)
-                        : executor.schedule(run, delay, TimeUnit.MILLISECONDS));
-        LOG.info("Scheduled {} every {}", jobId, Duration.ofMillis(interval.getIntervalInMillis()));
+                Duration.ofMillis(every),
+                jobConfig.getRunMode(),
+                nodeId);
+        if (first <= now) {
+            executor.execute(this::runDue);
+        }
     }
 
-    /** Runs a scheduled job now, on the caller's thread, and says how it went. */
+    private JobClaims claimsFor(JobConfig config) {
+        return config.getRunMode() == RunMode.RUN_LOCALLY ? local : cluster;
+    }
+
+    /** Runs a scheduled job now, on the caller's thread and this node, and says how it went. */
     public JobRunnerResponse runNow(JobId jobId) {
         JobConfig config = jobs.get(jobId);
         if (config == null) {
@@ -87,22 +114,76 @@ public final class HostSchedulerService implements SchedulerService, AutoCloseab
         if (runner == null) {
             return JobRunnerResponse.failed("no runner " + config.getJobRunnerKey());
         }
+        runsHere.computeIfAbsent(jobId, id -> new AtomicInteger()).incrementAndGet();
         JobRunnerResponse response = runner.runJob(REQUEST);
         return response == null ? JobRunnerResponse.success() : response;
+    }
+
+    /**
+     * Runs, on the caller's thread, every job whose time has come and whose run this node claims; returns the
+     * jobs it ran. The scheduler's own thread calls it every second.
+     */
+    public List<JobId> runDue() {
+        List<JobId> ran = new ArrayList<>();
+        for (Map.Entry<JobId, JobConfig> job : jobs.entrySet()) {
+            // a node claims only runs it can do: its runner must be registered
+            if (!runners.containsKey(job.getValue().getJobRunnerKey())) {
+                continue;
+            }
+            try {
+                if (claimsFor(job.getValue()).claim(job.getKey(), System.currentTimeMillis())) {
+                    ran.add(job.getKey());
+                    run(job.getKey());
+                }
+            } catch (RuntimeException e) {
+                // the database may be away for a moment; the job stays due and is claimed on a later poll
+                LOG.warn("Could not claim a run of {} on node {}", job.getKey(), nodeId, e);
+            }
+        }
+        return ran;
+    }
+
+    /** Makes a job due now, as if its time had come: the next poll of some node runs it. */
+    public void makeDue(JobId jobId) {
+        JobConfig config = jobs.get(jobId);
+        if (config != null) {
+            claimsFor(config).makeDue(jobId);
+        }
+    }
+
+    /** How often this node has run the job since it started. */
+    public int runsOnThisNode(JobId jobId) {
+        AtomicInteger runs = runsHere.get(jobId);
+        return runs == null ? 0 : runs.get();
+    }
+
+    /** The jobs scheduled, by id. */
+    public List<JobId> jobIds() {
+        return List.copyOf(jobs.keySet());
+    }
+
+    public String nodeId() {
+        return nodeId;
     }
 
     private void run(JobId jobId) {
         try {
             JobRunnerResponse response = runNow(jobId);
-            LOG.info("Job {}: {} {}", jobId, response.getRunOutcome(), String.valueOf(response.getMessage()));
+            LOG.info(
+                    "Job {} on node {}: {} {}",
+                    jobId,
+                    nodeId,
+                    response.getRunOutcome(),
+                    String.valueOf(response.getMessage()));
         } catch (RuntimeException e) {
             // A failing job must not stop later runs, as in Jira
-            LOG.warn("Job {} failed", jobId, e);
+            LOG.warn("Job {} failed on node {}", jobId, nodeId, e);
         }
     }
 
     @Override
     public void close() {
+        poller.cancel(false);
         executor.shutdownNow();
     }
 }

@@ -27,7 +27,8 @@ public record PluginDescriptor(
         List<String> velocityAllowlist,
         Optional<String> aoNamespace,
         List<String> aoEntities,
-        List<Handler> anonymizationHandlers) {
+        List<Handler> anonymizationHandlers,
+        List<String> aoUpgradeTasks) {
 
     /** Jira's user anonymisation modules, each naming a class implementing that step's handler interface. */
     public static final List<String> ANONYMIZATION_MODULES = List.of(
@@ -94,6 +95,7 @@ public record PluginDescriptor(
         Optional<String> aoNamespace = Optional.empty();
         List<String> aoEntities = new ArrayList<>();
         List<Handler> handlers = new ArrayList<>();
+        List<String> aoUpgradeTasks = new ArrayList<>();
         for (Element module : children(root)) {
             if (ANONYMIZATION_MODULES.contains(module.getTagName())) {
                 handlers.add(new Handler(module.getTagName(), required(module, "key"), required(module, "class")));
@@ -168,13 +170,25 @@ public record PluginDescriptor(
                 case "ao":
                     aoNamespace = optional(module, "namespace");
                     aoEntities.addAll(texts(module, "entity"));
+                    aoUpgradeTasks.addAll(texts(module, "upgradeTask"));
                     break;
                 default:
                     break;
             }
         }
         return new PluginDescriptor(
-                key, i18n, rest, servlets, panels, resources, items, allowlist, aoNamespace, aoEntities, handlers);
+                key,
+                i18n,
+                rest,
+                servlets,
+                panels,
+                resources,
+                items,
+                allowlist,
+                aoNamespace,
+                aoEntities,
+                handlers,
+                aoUpgradeTasks);
     }
 
     /** Where the app's REST modules are mounted, by URL prefix inside the context. */

@@ -1,0 +1,4 @@
+@NullMarked
+package io.serviceculture.standalone.cluster;
+
+import org.jspecify.annotations.NullMarked;
