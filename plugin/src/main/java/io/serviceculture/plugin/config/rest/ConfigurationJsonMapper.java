@@ -215,10 +215,8 @@ public final class ConfigurationJsonMapper {
         for (int i = 0; i < names.size(); i++) {
             group(names.get(i), "$.teams.groups[" + i + "]").ifPresent(groups::add);
         }
+        // the HR group may be created in Jira after the import, as the default one often is; only teams must exist
         String hrGroup = nonBlank(json.hrGroup(), "$.teams.hrGroup");
-        if (hrGroup != null) {
-            group(hrGroup, "$.teams.hrGroup");
-        }
         Map<TeamKey, Set<UserKey>> leads = new TreeMap<>();
         Map<String, List<String>> leadJsons = json.leads() == null ? Map.of() : json.leads();
         new TreeMap<>(leadJsons).forEach((team, people) -> {
@@ -296,15 +294,26 @@ public final class ConfigurationJsonMapper {
         Boolean leaderboards = present(json.leaderboards(), "$.settings.leaderboards");
         Boolean privateText = present(json.reportsPrivateText(), "$.settings.reportsPrivateText");
         Integer months = present(json.retentionMonths(), "$.settings.retentionMonths");
-        if (allowance != null && (allowance < 1 || allowance > KudosSettings.MAX_WEEKLY_ALLOWANCE)) {
+        boolean allowanceInRange =
+                allowance == null || (allowance >= 1 && allowance <= KudosSettings.MAX_WEEKLY_ALLOWANCE);
+        if (!allowanceInRange) {
             problems.add(InvalidInputException.onField(
                     "$.settings.weeklyAllowance", WEEKLY_ALLOWANCE, 1, KudosSettings.MAX_WEEKLY_ALLOWANCE));
-            return Optional.empty();
         }
-        Optional<RetentionPolicy> retention =
-                months == null ? Optional.empty() : attempt("$.settings", () -> new RetentionPolicy(months));
+        Optional<RetentionPolicy> retention = Optional.empty();
+        if (months != null) {
+            try {
+                retention = Optional.of(new RetentionPolicy(months));
+            } catch (InvalidInputException outOfRange) {
+                problems.add(InvalidInputException.onField(
+                        "$.settings.retentionMonths",
+                        outOfRange.messageKey(),
+                        outOfRange.arguments().toArray()));
+            }
+        }
         if (restrict == null
                 || allowance == null
+                || !allowanceInRange
                 || leaderboards == null
                 || privateText == null
                 || retention.isEmpty()) {
