@@ -33,6 +33,7 @@ public final class AccessRules {
         rules.addAll(commitments());
         rules.addAll(standardsLive());
         rules.addAll(standardsAdmin());
+        rules.addAll(configuration());
         // last: the admin's rows here rewrite the people directory, each to what MatrixPeople set up
         rules.addAll(peopleAdmin());
         return rules;
@@ -188,6 +189,27 @@ public final class AccessRules {
         rules.addAll(every(Endpoint.get(REST + "/standards/recompute"), 401, 403, 403, 403, 403, 200));
         // an empty JSON object as the body: the recompute takes none, and JSON passes the XSRF check
         rules.addAll(every(Endpoint.post(REST + "/standards/recompute", "{}"), 401, 403, 403, 403, 403, 200));
+        return rules;
+    }
+
+    /**
+     * Configuration export/import and retention (admins only), and the personal data download (each person their
+     * own). A manager and an HR member get what a user gets on every row.
+     */
+    static List<AccessRule> configuration() {
+        String config = REST + "/admin/config";
+        List<AccessRule> rules = new ArrayList<>();
+        rules.addAll(every(Endpoint.get(config), 401, 403, 403, 403, 403, 200));
+        // an empty document is refused whole, so the matrix changes nothing
+        rules.addAll(every(Endpoint.post(config + "/preview", "{}"), 401, 403, 403, 403, 403, 400));
+        rules.addAll(every(Endpoint.post(config + "/apply", "{}"), 401, 403, 403, 403, 403, 400));
+        rules.addAll(every(Endpoint.get(config + "/retention"), 401, 403, 403, 403, 403, 200));
+        // 0 is the default (keep everything), so setting it changes nothing
+        rules.addAll(every(Endpoint.put(config + "/retention", "{\"months\":0}"), 401, 403, 403, 403, 403, 200));
+        rules.addAll(every(Endpoint.get(REST + "/me/data"), 401, 403, 200, 200, 200, 200));
+        // someone else's data is refused to everyone, admins included
+        rules.addAll(every(Endpoint.get(REST + "/me/data?user=carol"), 401, 403, 403, 403, 403, 403));
+        rules.addAll(every(Endpoint.get("/plugins/servlet/service-culture/admin/config"), 302, 403, 403, 403, 403, 200));
         return rules;
     }
 

@@ -38,6 +38,11 @@ public class PluginSettingsKudosSettings implements LoadKudosSettingsPort, Leade
         return "true".equals(settingsFactory.createGlobalSettings().get(LEADERBOARDS));
     }
 
+    /** The weekly allowance, as a configuration import sets it; the record has already checked its range. */
+    public void setKudosSettings(KudosSettings settings) {
+        settingsFactory.createGlobalSettings().put(WEEKLY_ALLOWANCE, String.valueOf(settings.weeklyAllowance()));
+    }
+
     /** The admin's switch; leaderboards stay off until it is turned on. */
     public void setLeaderboards(boolean on) {
         settingsFactory.createGlobalSettings().put(LEADERBOARDS, on ? "true" : "false");

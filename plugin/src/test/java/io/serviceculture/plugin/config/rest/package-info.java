@@ -1,0 +1,4 @@
+@NullMarked
+package io.serviceculture.plugin.config.rest;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.serviceculture.plugin.privacy.persistence;
+
+import org.jspecify.annotations.NullMarked;

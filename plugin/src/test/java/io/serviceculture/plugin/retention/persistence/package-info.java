@@ -1,0 +1,4 @@
+@NullMarked
+package io.serviceculture.plugin.retention.persistence;
+
+import org.jspecify.annotations.NullMarked;
