@@ -30,6 +30,7 @@ public final class AccessRules {
         rules.addAll(accountability());
         rules.addAll(commitments());
         rules.addAll(standardsLive());
+        rules.addAll(insights());
         return rules;
     }
 
@@ -172,6 +173,22 @@ public final class AccessRules {
         rules.addAll(every(Endpoint.get(REST + "/standards/recompute"), 401, 403, 403, 200));
         // an empty JSON object as the body: the recompute takes none, and JSON passes the XSRF check
         rules.addAll(every(Endpoint.post(REST + "/standards/recompute", "{}"), 401, 403, 403, 200));
+        return rules;
+    }
+
+    /**
+     * Fair recognition insights. The user (Alice, on a fresh host) manages nobody, so the figures are refused; the
+     * cross-team counts are team-level, as the matrix they decorate.
+     */
+    static List<AccessRule> insights() {
+        String insights = REST + "/insights/recognition";
+        List<AccessRule> rules = new ArrayList<>();
+        // manager: 200 with their reports and led teams only; HR: 200 with everyone
+        rules.addAll(every(Endpoint.get(insights), 401, 403, 403, 200));
+        // manager and HR: 200, as the user
+        rules.addAll(every(Endpoint.get(insights + "/cross-team"), 401, 403, 200, 200));
+        // manager: 200 (their people and teams); HR: 200 (everyone)
+        rules.addAll(every(Endpoint.get("/plugins/servlet/service-culture/insights/recognition"), 302, 403, 403, 200));
         return rules;
     }
 

@@ -68,8 +68,6 @@ public final class RecognitionInsightsService {
         Map<UserKey, Long> received = zeros(population);
         Map<TeamKey, Long> teamReceived = new HashMap<>();
         Map<String, Long> byValue = new HashMap<>();
-        Map<CellKey, Long> crossTeam = new HashMap<>();
-        Set<CellKey> servedCells = served.servedCells(period);
         long recognitions = 0;
         for (RecognitionCount count : counts) {
             Optional<TeamKey> receiverTeam = teamOf(count.receiver(), history, end);
@@ -80,13 +78,6 @@ public final class RecognitionInsightsService {
             if (inScope(scope, count.receiver())) {
                 recognitions += count.count();
                 byValue.merge(count.valueId(), count.count(), Long::sum);
-            }
-            Optional<TeamKey> giverTeam = history.primaryTeamAt(count.giver(), end);
-            if (giverTeam.isPresent() && receiverTeam.isPresent() && !giverTeam.equals(receiverTeam)) {
-                CellKey cell = new CellKey(receiverTeam.get(), giverTeam);
-                if (servedCells.contains(cell)) {
-                    crossTeam.merge(cell, count.count(), Long::sum);
-                }
             }
         }
 
@@ -107,15 +98,12 @@ public final class RecognitionInsightsService {
         }
         List<CrossTeamCount> cells = new ArrayList<>();
         long crossTeamTotal = 0;
-        for (Map.Entry<CellKey, Long> cell : crossTeam.entrySet()) {
-            TeamKey provider = cell.getKey().provider();
-            TeamKey client = cell.getKey().client().orElseThrow();
-            if (scope.coversTeam(provider) || scope.coversTeam(client)) {
-                cells.add(new CrossTeamCount(provider, client, cell.getValue()));
-                crossTeamTotal += cell.getValue();
+        for (CrossTeamCount cell : crossTeam(counts, history, end, period)) {
+            if (scope.coversTeam(cell.provider()) || scope.coversTeam(cell.client())) {
+                cells.add(cell);
+                crossTeamTotal += cell.recognitions();
             }
         }
-        cells.sort(Comparator.comparing(CrossTeamCount::provider).thenComparing(CrossTeamCount::client));
 
         return new RecognitionInsights(
                 period,
@@ -131,6 +119,39 @@ public final class RecognitionInsightsService {
                 unusedValues(byValue),
                 cells,
                 crossTeamTotal);
+    }
+
+    /**
+     * The cross-team counts alone, for the accountability matrix: team-level figures every matrix reader may see,
+     * without the people-level work of {@link #insights}.
+     */
+    public List<CrossTeamCount> crossTeam(Interval period) {
+        return crossTeam(aggregates.recognitions(period), TeamHistory.load(memberships), lastInstant(period), period);
+    }
+
+    private List<CrossTeamCount> crossTeam(
+            List<RecognitionCount> counts, TeamHistory history, Instant end, Interval period) {
+        Set<CellKey> servedCells = served.servedCells(period);
+        Map<CellKey, Long> crossTeam = new HashMap<>();
+        for (RecognitionCount count : counts) {
+            Optional<TeamKey> receiverTeam = teamOf(count.receiver(), history, end);
+            Optional<TeamKey> giverTeam = history.primaryTeamAt(count.giver(), end);
+            if (giverTeam.isPresent() && receiverTeam.isPresent() && !giverTeam.equals(receiverTeam)) {
+                CellKey cell = new CellKey(receiverTeam.get(), giverTeam);
+                if (servedCells.contains(cell)) {
+                    crossTeam.merge(cell, count.count(), Long::sum);
+                }
+            }
+        }
+        List<CrossTeamCount> cells = new ArrayList<>();
+        crossTeam.forEach((cell, n) ->
+                cells.add(new CrossTeamCount(cell.provider(), cell.client().orElseThrow(), n)));
+        cells.sort(Comparator.comparing(CrossTeamCount::provider).thenComparing(CrossTeamCount::client));
+        return cells;
+    }
+
+    private static Instant lastInstant(Interval period) {
+        return period.to().equals(period.from()) ? period.to() : period.to().minusNanos(1);
     }
 
     private Set<UserKey> currentMembers(Set<TeamKey> teams) {

@@ -133,6 +133,24 @@ public class RecognitionInsightsServiceTest {
     }
 
     @Test
+    public void givesTheMatrixTheCrossTeamCountsAlone() {
+        assertThat(service.crossTeam(NOVEMBER)).containsExactly(new CrossTeamCount(OPS, DESK, 4));
+    }
+
+    @Test
+    public void leavesOutCellsOutsideAManagersTeams() {
+        // a lead of lab alone: neither ops nor desk is theirs
+        InsightsScope lab = new InsightsScope(Optional.of(Set.of()), Optional.of(Set.of(LAB)), true);
+
+        RecognitionInsights insights = service.insights(lab, NOVEMBER);
+
+        assertThat(insights.crossTeam()).isEmpty();
+        assertThat(insights.crossTeamRecognitions()).isZero();
+        assertThat(insights.teamsWithoutKudos()).containsExactly(LAB);
+        assertThat(insights.people()).isZero();
+    }
+
+    @Test
     public void limitsAManagerToTheirPeopleAndTeams() {
         InsightsScope desk = new InsightsScope(Optional.of(Set.of(ANNA, BEN)), Optional.of(Set.of(DESK)), true);
 
