@@ -31,6 +31,7 @@ public final class AccessRules {
         rules.addAll(commitments());
         rules.addAll(standardsLive());
         rules.addAll(insights());
+        rules.addAll(reviewPacks());
         return rules;
     }
 
@@ -189,6 +190,22 @@ public final class AccessRules {
         rules.addAll(every(Endpoint.get(insights + "/cross-team"), 401, 403, 200, 200));
         // manager: 200 (their people and teams); HR: 200 (everyone)
         rules.addAll(every(Endpoint.get("/plugins/servlet/service-culture/insights/recognition"), 302, 403, 403, 200));
+        return rules;
+    }
+
+    /**
+     * Review packs. The user is Alice, whose own pack it is; on a fresh host the app knows no reporting lines, so
+     * Carol's pack is hers only (and HR's and admins').
+     */
+    static List<AccessRule> reviewPacks() {
+        String pack = "/plugins/servlet/service-culture/review-pack";
+        List<AccessRule> rules = new ArrayList<>();
+        // Alice's manager: 200; HR: 200; anyone else: 404
+        rules.addAll(every(Endpoint.get(pack + "?user=alice"), 302, 403, 200, 200));
+        rules.addAll(every(Endpoint.get(pack + "/pdf?user=alice"), 302, 403, 200, 200));
+        // Carol's manager: 200; HR: 200; a colleague such as Alice: 404, as for an unknown user
+        rules.addAll(every(Endpoint.get(pack + "?user=carol"), 302, 403, 404, 200));
+        rules.addAll(every(Endpoint.get(pack + "?user=nobody-by-this-name"), 302, 403, 404, 404));
         return rules;
     }
 
