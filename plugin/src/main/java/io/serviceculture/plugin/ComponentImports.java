@@ -101,4 +101,8 @@ final class ComponentImports {
     // service standards: the projects whose issues an admin recompute walks through
     @ComponentImport("projectManager")
     private com.atlassian.jira.project.ProjectManager projectManager;
+
+    // fair-recognition insights add kudos up with SQL GROUP BY, which Active Objects cannot express
+    @ComponentImport("databaseAccessor")
+    private com.atlassian.jira.database.DatabaseAccessor databaseAccessor;
 }

@@ -278,6 +278,10 @@ public final class StandaloneHost implements AutoCloseable {
                 .provide(com.atlassian.jira.issue.watchers.WatcherManager.class, new HostWatcherManager(jira))
                 // and the projects whose issues an admin recompute walks through
                 .provide(com.atlassian.jira.project.ProjectManager.class, new HostProjectManager(jira))
+                // fair-recognition insights: SQL aggregates over the app's tables
+                .provide(
+                        com.atlassian.jira.database.DatabaseAccessor.class,
+                        new io.serviceculture.standalone.services.HostDatabaseAccessor(database.dataSource()))
                 .provide(ActiveObjects.class, activeObjects(descriptor, loader, pluginSettings));
         return new HostedPlugin(loader, options.pluginRoot(), options.contextPath(), services, jira, descriptor);
     }

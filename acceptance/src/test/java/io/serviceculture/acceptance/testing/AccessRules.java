@@ -34,6 +34,8 @@ public final class AccessRules {
         rules.addAll(standardsLive());
         rules.addAll(standardsAdmin());
         rules.addAll(configuration());
+        rules.addAll(insights());
+        rules.addAll(reviewPacks());
         // last: the admin's rows here rewrite the people directory, each to what MatrixPeople set up
         rules.addAll(peopleAdmin());
         return rules;
@@ -210,6 +212,34 @@ public final class AccessRules {
         // someone else's data is refused to everyone, admins included
         rules.addAll(every(Endpoint.get(REST + "/me/data?user=carol"), 401, 403, 403, 403, 403, 403));
         rules.addAll(every(Endpoint.get("/plugins/servlet/service-culture/admin/config"), 302, 403, 403, 403, 403, 200));
+        return rules;
+    }
+
+    /**
+     * Fair recognition insights. The user (Alice) manages nobody, so the figures are refused; Mia manages Alice and
+     * sees her people's figures; HR sees everyone's. The cross-team counts are team-level, as the matrix they decorate.
+     */
+    static List<AccessRule> insights() {
+        String insights = REST + "/insights/recognition";
+        List<AccessRule> rules = new ArrayList<>();
+        rules.addAll(every(Endpoint.get(insights), 401, 403, 403, 200, 200, 200));
+        rules.addAll(every(Endpoint.get(insights + "/cross-team"), 401, 403, 200, 200, 200, 200));
+        rules.addAll(every(
+                Endpoint.get("/plugins/servlet/service-culture/insights/recognition"), 302, 403, 403, 200, 200, 200));
+        return rules;
+    }
+
+    /**
+     * Review packs: the person's own, their manager's (Mia for Alice) and HR's and admins'; anyone else gets 404, as
+     * for an unknown user. Nobody manages Carol in the matrix's directory.
+     */
+    static List<AccessRule> reviewPacks() {
+        String pack = "/plugins/servlet/service-culture/review-pack";
+        List<AccessRule> rules = new ArrayList<>();
+        rules.addAll(every(Endpoint.get(pack + "?user=alice"), 302, 403, 200, 200, 200, 200));
+        rules.addAll(every(Endpoint.get(pack + "/pdf?user=alice"), 302, 403, 200, 200, 200, 200));
+        rules.addAll(every(Endpoint.get(pack + "?user=carol"), 302, 403, 404, 404, 200, 200));
+        rules.addAll(every(Endpoint.get(pack + "?user=nobody-by-this-name"), 302, 403, 404, 404, 404, 404));
         return rules;
     }
 

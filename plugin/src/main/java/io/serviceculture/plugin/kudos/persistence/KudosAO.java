@@ -63,7 +63,9 @@ public interface KudosAO extends Entity {
 
     void setVisibility(String visibility);
 
+    // insights add a period up with a range scan on it
     @NotNull
+    @Indexed
     Date getGivenAt();
 
     void setGivenAt(Date givenAt);

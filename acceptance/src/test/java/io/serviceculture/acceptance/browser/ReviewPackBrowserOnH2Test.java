@@ -1,0 +1,117 @@
+package io.serviceculture.acceptance.browser;
+
+import static io.serviceculture.acceptance.testing.AccessRules.REST;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.serviceculture.acceptance.testing.HeadlessChromium;
+import io.serviceculture.acceptance.testing.Json;
+import io.serviceculture.standalone.testing.RunningHost;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Alice opens her review pack from her profile: her commitment and the kudos Carol gave her, as a printable page and
+ * as a PDF.
+ */
+public class ReviewPackBrowserOnH2Test {
+    private static final String THANKS = "Danke für die Hilfe, Zoë Łukasiewicz!";
+
+    @ClassRule
+    public static final RunningHost HOST = RunningHost.withTestData();
+
+    @Rule
+    public final HeadlessChromium chromium = new HeadlessChromium();
+
+    @BeforeClass
+    public static void givenACommitmentAndAKudos() {
+        post(
+                "alice",
+                REST + "/commitments",
+                Map.of(
+                        "text",
+                        "Give kudos every week",
+                        "target",
+                        Map.of("type", "MEASURED", "measure", "KUDOS_GIVEN", "value", 12)));
+        post(
+                "carol",
+                REST + "/kudos",
+                Map.of("receivers", List.of("alice"), "value", "own-it", "message", THANKS, "visibility", "PUBLIC"));
+    }
+
+    @Test
+    public void alicePrintsHerReviewPackFromHerProfile() {
+        WebDriver browser = chromium.driver();
+        logIn("alice");
+
+        // when Alice follows the link on her profile
+        browser.get(HOST.uri("/secure/ViewProfile.jspa?name=alice").toString());
+        chromium.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".sc-review-link a")))
+                .click();
+        WebElement pack = chromium.waitUpTo(Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sc-review")));
+
+        // then the pack shows her commitment, not yet signed off, and Carol's kudos
+        assertThat(pack.findElement(By.cssSelector(".sc-review-commitment h3")).getText())
+                .isEqualTo("Give kudos every week");
+        assertThat(pack.findElement(By.cssSelector(".sc-review-sign-off")).getText())
+                .isEqualTo("Not signed off yet.");
+        assertThat(pack.findElement(By.cssSelector(".sc-review-kudos-list li")).getText())
+                .contains("Carol Clerk")
+                .contains(THANKS);
+        chromium.screenshot("review-pack");
+
+        // and its PDF link gives the same pack as a PDF
+        String pdf = pack.findElement(By.cssSelector(".sc-review-pdf")).getAttribute("href");
+        HttpResponse<byte[]> download = HOST.client()
+                .sendAsync(
+                        HttpRequest.newBuilder(java.net.URI.create(pdf))
+                                .header("Authorization", RunningHost.basic("alice", "alice"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray())
+                .join();
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        assertThat(new String(download.body(), 0, 5, StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+    }
+
+    @Test
+    public void aColleagueIsToldThereIsNoSuchPack() {
+        HttpResponse<String> response =
+                HOST.get("/plugins/servlet/service-culture/review-pack?user=alice", "carol", "carol");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    private static void post(String user, String path, Map<String, ?> body) {
+        HttpResponse<String> response = HOST.send(HOST.request(path, user, user)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))
+                .build());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
+
+    private void logIn(String user) {
+        WebDriver browser = chromium.driver();
+        browser.get(HOST.uri("/login.jsp").toString());
+        browser.findElement(By.name("os_username")).sendKeys(user);
+        WebElement password = browser.findElement(By.name("os_password"));
+        password.sendKeys(user);
+        password.submit();
+        chromium.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("login.jsp"));
+    }
+}
