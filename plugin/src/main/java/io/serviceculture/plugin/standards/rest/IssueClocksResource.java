@@ -38,6 +38,7 @@ public class IssueClocksResource {
     private final ClocksJsonMapper json;
     private final StandardsAdmin admin;
     private final FeatureGuard guard;
+    private final ExplainedClocksJsonMapper explained;
 
     @Inject
     public IssueClocksResource(
@@ -47,8 +48,10 @@ public class IssueClocksResource {
             JiraDirectory directory,
             ClocksJsonMapper json,
             StandardsAdmin admin,
-            FeatureGuard guard) {
+            FeatureGuard guard,
+            ExplainedClocksJsonMapper explained) {
         this.guard = guard;
+        this.explained = explained;
         this.useCases = useCases;
         this.currentUser = currentUser;
         this.issues = issues;
@@ -62,6 +65,18 @@ public class IssueClocksResource {
         guard.require(Feature.STANDARDS);
         UserKey viewer = currentUser.require();
         return json.toJson(useCases.service().clocks(viewer, browsableId(viewer, idOrKey)), zoneOf(viewer));
+    }
+
+    /**
+     * Every clock of the issue interval by interval: counted or not and why, and what began and ended each; the
+     * same clocks as {@link #clocks}, with the same check that the caller may browse the issue.
+     */
+    @GET
+    @Path("/explain")
+    public ExplainedClocksJson explain(@PathParam("idOrKey") String idOrKey) {
+        guard.require(Feature.STANDARDS);
+        UserKey viewer = currentUser.require();
+        return explained.toJson(useCases.service().explain(viewer, browsableId(viewer, idOrKey)), zoneOf(viewer));
     }
 
     /**
