@@ -30,6 +30,7 @@ public final class AccessRules {
         rules.addAll(accountability());
         rules.addAll(commitments());
         rules.addAll(standardsLive());
+        rules.addAll(standardsWhatIf());
         return rules;
     }
 
@@ -172,6 +173,21 @@ public final class AccessRules {
         rules.addAll(every(Endpoint.get(REST + "/standards/recompute"), 401, 403, 403, 200));
         // an empty JSON object as the body: the recompute takes none, and JSON passes the XSRF check
         rules.addAll(every(Endpoint.post(REST + "/standards/recompute", "{}"), 401, 403, 403, 200));
+        return rules;
+    }
+
+    static List<AccessRule> standardsWhatIf() {
+        List<AccessRule> rules = new ArrayList<>();
+        // manager and HR as the user: the explanation needs only permission to browse the issue
+        rules.addAll(every(Endpoint.get(REST + "/issue/HELP-1/clocks/explain"), 401, 403, 200, 200));
+        rules.addAll(every(Endpoint.get(REST + "/issue/FIN-1/clocks/explain"), 401, 403, 404, 404));
+        // manager and HR as the user (403): only Jira administrators preview drafts; the admin reaches the use
+        // case, which finds no standard "none" here (the browser test previews a real one)
+        String draft =
+                "{\"from\":\"2026-01-01T00:00:00Z\",\"to\":\"2026-02-01T00:00:00Z\",\"draft\":{\"name\":\"Draft\","
+                        + "\"metrics\":[{\"key\":\"first-response\",\"name\":\"First response\",\"start\":[\"ISSUE_CREATED\"],"
+                        + "\"stop\":[\"COMMENT_BY_OTHER_THAN_REPORTER\"],\"goal\":\"PT4H\",\"calendar\":\"office\"}]}}";
+        rules.addAll(every(Endpoint.post(REST + "/standards/none/whatif", draft), 401, 403, 403, 404));
         return rules;
     }
 
