@@ -12,7 +12,8 @@
         if (window.AJS && typeof window.AJS.contextPath === 'function') {
             return window.AJS.contextPath();
         }
-        return '';
+        var meta = document.querySelector('meta[name="ajs-context-path"]');
+        return meta ? meta.getAttribute('content') : '';
     }
 
     function setText(element, selector, text) {
@@ -124,12 +125,16 @@
             toggle.textContent = texts.open;
             return;
         }
+        // only the clock asked for: one that has run for years has thousands of intervals
+        var id = item.getAttribute('data-clock');
+        var slash = id.indexOf('/');
         var url = contextPath() + '/rest/service-culture/1.0/issue/'
-            + encodeURIComponent(panel.getAttribute('data-issue-key')) + '/clocks/explain';
+            + encodeURIComponent(panel.getAttribute('data-issue-key')) + '/clocks/explain?standard='
+            + encodeURIComponent(id.substring(0, slash)) + '&metric=' + encodeURIComponent(id.substring(slash + 1));
         fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
             .then(function (response) {
                 if (!response.ok) {
-                    throw new Error(texts.failed);
+                    throw new Error(texts.failed + ' (' + response.status + ')');
                 }
                 return response.json();
             })
@@ -144,7 +149,8 @@
                 renderExplanation(box, clock, texts);
                 box.setAttribute('data-loaded', 'true');
             })
-            .catch(function () {
+            .catch(function (error) {
+                box.setAttribute('data-error', String(error && error.message));
                 box.textContent = '';
                 box.appendChild(element('p', 'sc-sla-explain-failed', texts.failed));
             })
