@@ -403,6 +403,113 @@
         page.querySelector('.sc-std-add-metric').addEventListener('click', function () { addMetric(null); });
         page.querySelector('.sc-std-standard-reset').addEventListener('click', resetStandardForm);
 
+        /* ---- what if: the draft in the standard form, previewed against a past period, then applied ---- */
+
+        var whatIf = {form: page.querySelector('.sc-std-whatif-form'), offset: 0, limit: 50, standard: null};
+        var whatIfTexts = whatIf.form.querySelector('.sc-std-whatif-texts').dataset;
+
+        function dayStart(value) {
+            return value ? value + 'T00:00:00Z' : null;
+        }
+
+        function previewWhatIf(offset) {
+            var form = whatIf.form;
+            clearErrors(form);
+            if (!state.editing) {
+                showErrors(form)({items: [{message: whatIfTexts.choose}]});
+                return Promise.resolve();
+            }
+            whatIf.standard = state.editing;
+            var body = {
+                draft: versionJson(page.querySelector('.sc-std-standard-form')),
+                from: dayStart(form.from.value),
+                to: dayStart(form.to.value),
+                offset: offset,
+                limit: whatIf.limit
+            };
+            form.setAttribute('data-busy', 'true');
+            return call('POST', '/standards/' + encodeURIComponent(whatIf.standard) + '/whatif', body)
+                .then(function (preview) {
+                    whatIf.offset = preview.offset;
+                    renderWhatIf(preview);
+                }, showErrors(form))
+                .then(function () {
+                    form.removeAttribute('data-busy');
+                });
+        }
+
+        function renderWhatIf(preview) {
+            var form = whatIf.form;
+            var result = form.querySelector('.sc-std-whatif-result');
+            form.querySelector('.sc-std-whatif-summary').textContent =
+                format(whatIfTexts.summary, [preview.issuesExamined, preview.before.text, preview.after.text]);
+            var metrics = form.querySelector('.sc-std-whatif-metrics tbody');
+            metrics.textContent = '';
+            preview.metrics.forEach(function (metric) {
+                var row = document.createElement('tr');
+                row.setAttribute('data-metric', metric.metric);
+                cell(row, metric.metricName);
+                cell(row, metric.before.text);
+                cell(row, metric.after.text);
+                metrics.appendChild(row);
+            });
+            var changes = form.querySelector('.sc-std-whatif-changes tbody');
+            changes.textContent = '';
+            preview.changes.forEach(function (change) {
+                var row = document.createElement('tr');
+                row.className = 'sc-std-whatif-change';
+                row.setAttribute('data-issue', change.issueKey);
+                row.setAttribute('data-why', change.why);
+                var link = document.createElement('a');
+                link.href = contextPath() + '/browse/' + encodeURIComponent(change.issueKey);
+                link.textContent = change.issueKey;
+                cell(row, '').appendChild(link);
+                var metric = preview.metrics.filter(function (m) { return m.metric === change.metric; })[0];
+                cell(row, metric ? metric.metricName : change.metric);
+                cell(row, change.beforeText);
+                cell(row, change.afterText);
+                cell(row, change.whyText);
+                changes.appendChild(row);
+            });
+            form.querySelector('.sc-std-whatif-none').hidden = preview.changedTotal > 0;
+            var last = preview.offset + preview.changes.length;
+            form.querySelector('.sc-std-whatif-page').textContent = preview.changedTotal > 0
+                ? format(whatIfTexts.page, [preview.offset + 1, last, preview.changedTotal]) : '';
+            form.querySelector('.sc-std-whatif-previous').disabled = preview.offset === 0;
+            form.querySelector('.sc-std-whatif-next').disabled = last >= preview.changedTotal;
+            result.hidden = false;
+            form.setAttribute('data-previewed', String(preview.changedTotal));
+        }
+
+        whatIf.form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            previewWhatIf(0);
+        });
+        whatIf.form.querySelector('.sc-std-whatif-previous').addEventListener('click', function () {
+            previewWhatIf(Math.max(0, whatIf.offset - whatIf.limit));
+        });
+        whatIf.form.querySelector('.sc-std-whatif-next').addEventListener('click', function () {
+            previewWhatIf(whatIf.offset + whatIf.limit);
+        });
+        whatIf.form.querySelector('.sc-std-whatif-apply').addEventListener('click', function () {
+            var form = whatIf.form;
+            clearErrors(form);
+            if (!state.editing) {
+                showErrors(form)({items: [{message: whatIfTexts.choose}]});
+                return;
+            }
+            var version = versionJson(page.querySelector('.sc-std-standard-form'));
+            var local = form.applyFrom.value;
+            version.effectiveFrom = local ? new Date(local).toISOString() : null;
+            call('POST', '/standards/' + encodeURIComponent(state.editing) + '/versions', version).then(function () {
+                status(whatIfTexts.applied);
+                form.querySelector('.sc-std-whatif-result').hidden = true;
+                form.setAttribute('data-applied', 'true');
+                resetStandardForm();
+                return load();
+            }, showErrors(form));
+        });
+
         /* ---- recompute from history ---- */
 
         function showProgress(progress) {

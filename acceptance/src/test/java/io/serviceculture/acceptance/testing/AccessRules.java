@@ -36,6 +36,7 @@ public final class AccessRules {
         rules.addAll(configuration());
         rules.addAll(insights());
         rules.addAll(reviewPacks());
+        rules.addAll(standardsWhatIf());
         // last: the admin's rows here rewrite the people directory, each to what MatrixPeople set up
         rules.addAll(peopleAdmin());
         return rules;
@@ -298,6 +299,22 @@ public final class AccessRules {
                 403,
                 403,
                 200));
+        return rules;
+    }
+
+    /** Explained clocks need permission to browse the issue; only admins preview draft standards. */
+    static List<AccessRule> standardsWhatIf() {
+        List<AccessRule> rules = new ArrayList<>();
+        // manager and HR as the user: the explanation needs only permission to browse the issue
+        rules.addAll(every(Endpoint.get(REST + "/issue/HELP-1/clocks/explain"), 401, 403, 200, 200, 200, 200));
+        rules.addAll(every(Endpoint.get(REST + "/issue/FIN-1/clocks/explain"), 401, 403, 404, 404, 404, 404));
+        // manager and HR as the user (403): only Jira administrators preview drafts; the admin reaches the use
+        // case, which finds no standard "none" here (the browser test previews a real one)
+        String draft =
+                "{\"from\":\"2026-01-01T00:00:00Z\",\"to\":\"2026-02-01T00:00:00Z\",\"draft\":{\"name\":\"Draft\","
+                        + "\"metrics\":[{\"key\":\"first-response\",\"name\":\"First response\",\"start\":[\"ISSUE_CREATED\"],"
+                        + "\"stop\":[\"COMMENT_BY_OTHER_THAN_REPORTER\"],\"goal\":\"PT4H\",\"calendar\":\"office\"}]}}";
+        rules.addAll(every(Endpoint.post(REST + "/standards/none/whatif", draft), 401, 403, 403, 403, 403, 404));
         return rules;
     }
 

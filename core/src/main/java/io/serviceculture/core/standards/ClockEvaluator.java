@@ -3,6 +3,7 @@ package io.serviceculture.core.standards;
 import io.serviceculture.core.common.NotFoundException;
 import io.serviceculture.core.issues.IssueEvent;
 import io.serviceculture.core.issues.IssueTimeline;
+import io.serviceculture.core.issues.StatusRef;
 import io.serviceculture.core.people.TeamKey;
 import io.serviceculture.core.people.UserKey;
 import io.serviceculture.core.standards.calendar.BusinessCalendar;
@@ -40,8 +41,14 @@ public final class ClockEvaluator {
 
     /** One metric on its own, as if it were version 1 of a standard in force since forever. */
     public static MetricClock evaluate(IssueTimeline timeline, Metric metric, BusinessCalendar calendar, Instant now) {
+        return evaluate(timeline, metric, calendar, now, null);
+    }
+
+    /** The same, telling {@code trace} every stretch it counts or leaves out: how an explanation is made. */
+    static MetricClock evaluate(
+            IssueTimeline timeline, Metric metric, BusinessCalendar calendar, Instant now, @Nullable ClockTrace trace) {
         Rules rules = new Rules(1, metric, calendar);
-        return evaluate(timeline, metric.key(), instant -> rules, now);
+        return evaluate(timeline, metric.key(), instant -> rules, now, trace);
     }
 
     /**
@@ -57,6 +64,18 @@ public final class ClockEvaluator {
             Optional<TeamKey> clientTeam,
             LoadCalendarsPort calendars,
             Instant now) {
+        return evaluate(timeline, standard, metricKey, clientTeam, calendars, now, null);
+    }
+
+    /** The same, telling {@code trace} every stretch it counts or leaves out: how an explanation is made. */
+    static MetricClock evaluate(
+            IssueTimeline timeline,
+            ServiceStandard standard,
+            String metricKey,
+            Optional<TeamKey> clientTeam,
+            LoadCalendarsPort calendars,
+            Instant now,
+            @Nullable ClockTrace trace) {
         Rules[] byVersion = new Rules[standard.versions().size() + 1];
         boolean[] resolved = new boolean[byVersion.length];
         return evaluate(
@@ -74,7 +93,8 @@ public final class ClockEvaluator {
                     }
                     return byVersion[number];
                 },
-                now);
+                now,
+                trace);
     }
 
     private static @Nullable Rules rulesOf(
@@ -95,16 +115,17 @@ public final class ClockEvaluator {
         return new Rules(version.number(), metric.get(), calendar);
     }
 
-    private static MetricClock evaluate(IssueTimeline timeline, String metricKey, RulesAt rulesAt, Instant now) {
+    private static MetricClock evaluate(
+            IssueTimeline timeline, String metricKey, RulesAt rulesAt, Instant now, @Nullable ClockTrace trace) {
         if (timeline.created().isAfter(now)) {
             return new MetricClock(metricKey, List.of(), Optional.empty());
         }
-        Cycle cycle = new Cycle(timeline.reporter().orElse(null));
-        String status = timeline.initialStatus().id();
+        Cycle cycle = new Cycle(timeline.reporter().orElse(null), trace);
+        StatusRef status = timeline.initialStatus();
         List<CompletedCycle> completed = new ArrayList<>(2);
         Rules created = rulesAt.at(timeline.created());
         if (created != null && created.metric().startOn().contains(StartTrigger.ISSUE_CREATED)) {
-            cycle.start(created, timeline.created(), status);
+            cycle.start(created, timeline.created(), status, null);
         }
         for (IssueEvent event : timeline.events()) {
             Instant at = event.at();
@@ -112,13 +133,13 @@ public final class ClockEvaluator {
                 break;
             }
             if (event instanceof IssueEvent.StatusChanged change) {
-                status = change.to().id();
+                status = change.to();
                 if (cycle.running()) {
                     if (cycle.stopsOn(StopTrigger.TRANSITION_BY_OTHER_THAN_REPORTER)
                             && cycle.isOtherThanReporter(event.actor())) {
-                        completed.add(cycle.stop(at));
+                        completed.add(cycle.stop(at, event));
                     } else {
-                        cycle.statusChanged(at, status);
+                        cycle.statusChanged(at, status, event);
                     }
                 }
             } else if (event instanceof IssueEvent.Commented comment) {
@@ -127,17 +148,20 @@ public final class ClockEvaluator {
                         && (cycle.stopsOn(StopTrigger.COMMENT_BY_OTHER_THAN_REPORTER)
                                 || (!comment.restricted()
                                         && cycle.stopsOn(StopTrigger.PUBLIC_COMMENT_BY_OTHER_THAN_REPORTER)))) {
-                    completed.add(cycle.stop(at));
+                    completed.add(cycle.stop(at, event));
                 }
             } else if (event instanceof IssueEvent.ResolutionSet) {
                 if (cycle.running() && cycle.stopsOn(StopTrigger.RESOLUTION_SET)) {
-                    completed.add(cycle.stop(at));
+                    completed.add(cycle.stop(at, event));
                 }
             } else if (event instanceof IssueEvent.ResolutionCleared && !cycle.running()) {
                 Rules rules = rulesAt.at(at);
                 if (rules != null && rules.metric().startOn().contains(StartTrigger.ISSUE_REOPENED)) {
-                    cycle.start(rules, at, status);
+                    cycle.start(rules, at, status, event);
                 }
+            } else if (event instanceof IssueEvent.AssigneeChanged && trace != null && cycle.running()) {
+                // changes nothing on the clock; an explanation shows who held the issue from when
+                cycle.boundary(at, event);
             }
         }
         return new MetricClock(
@@ -147,6 +171,12 @@ public final class ClockEvaluator {
     /** The state of the cycle being walked through; mutable, and never leaves one evaluation. */
     private static final class Cycle {
         private final @Nullable UserKey reporter;
+        /** Null when nobody asked for an explanation, which is the common case and costs nothing. */
+        private final @Nullable ClockTrace trace;
+        /** Where the stretch being traced began, and the status it is in. */
+        private Instant stretchSince = Instant.EPOCH;
+
+        private @Nullable StatusRef status;
         private @Nullable Rules rules;
         private Instant start = Instant.EPOCH;
         /** Where the current counting stretch began; meaningless while paused. */
@@ -155,8 +185,9 @@ public final class ClockEvaluator {
         private @Nullable PauseReason pausedFor;
         private Duration elapsed = Duration.ZERO;
 
-        Cycle(@Nullable UserKey reporter) {
+        Cycle(@Nullable UserKey reporter, @Nullable ClockTrace trace) {
             this.reporter = reporter;
+            this.trace = trace;
         }
 
         boolean running() {
@@ -171,17 +202,34 @@ public final class ClockEvaluator {
             return actor.isPresent() && !actor.get().equals(reporter);
         }
 
-        void start(Rules governing, Instant at, String status) {
+        void start(Rules governing, Instant at, StatusRef in, @Nullable IssueEvent cause) {
             rules = governing;
             start = at;
             countingSince = at;
             elapsed = Duration.ZERO;
-            pausedFor = governing.metric().pauseReasonOrNull(status);
+            pausedFor = governing.metric().pauseReasonOrNull(in.id());
+            if (trace != null) {
+                status = in;
+                stretchSince = at;
+                trace.started(governing.version(), governing.metric(), governing.calendar(), at, cause);
+            }
         }
 
-        void statusChanged(Instant at, String status) {
+        /** Closes the traced stretch at an event that leaves the clock as it is. */
+        void boundary(Instant at, IssueEvent event) {
+            if (trace != null) {
+                trace.stretch(stretchSince, at, pausedFor, traced(), event);
+                stretchSince = at;
+            }
+        }
+
+        void statusChanged(Instant at, StatusRef to, IssueEvent event) {
+            boundary(at, event);
+            if (trace != null) {
+                status = to;
+            }
             Rules current = rules();
-            PauseReason next = current.metric().pauseReasonOrNull(status);
+            PauseReason next = current.metric().pauseReasonOrNull(to.id());
             if (pausedFor == null && next != null) {
                 elapsed = elapsed.plus(current.calendar().workingTimeBetween(countingSince, at));
             } else if (pausedFor != null && next == null) {
@@ -190,14 +238,19 @@ public final class ClockEvaluator {
             pausedFor = next;
         }
 
-        CompletedCycle stop(Instant at) {
+        CompletedCycle stop(Instant at, IssueEvent event) {
+            boundary(at, event);
             Rules current = rules();
             Duration total = pausedFor == null
                     ? elapsed.plus(current.calendar().workingTimeBetween(countingSince, at))
                     : elapsed;
             rules = null;
-            return new CompletedCycle(
+            CompletedCycle completed = new CompletedCycle(
                     current.version(), start, at, total, current.metric().goal());
+            if (trace != null) {
+                trace.stopped(completed);
+            }
+            return completed;
         }
 
         OngoingCycle ongoing(Instant now) {
@@ -210,7 +263,7 @@ public final class ClockEvaluator {
             Optional<Instant> due = pausedFor == null && !remaining.isNegative()
                     ? Optional.of(current.calendar().addWorkingTime(now, remaining))
                     : Optional.empty();
-            return new OngoingCycle(
+            OngoingCycle ongoing = new OngoingCycle(
                     current.version(),
                     start,
                     total,
@@ -218,6 +271,18 @@ public final class ClockEvaluator {
                     metric.warningPercent(),
                     Optional.ofNullable(pausedFor),
                     due);
+            if (trace != null) {
+                trace.stretch(stretchSince, now, pausedFor, traced(), null);
+                trace.running(ongoing);
+            }
+            return ongoing;
+        }
+
+        private StatusRef traced() {
+            if (status == null) {
+                throw new IllegalStateException("no status is traced");
+            }
+            return status;
         }
 
         private Rules rules() {

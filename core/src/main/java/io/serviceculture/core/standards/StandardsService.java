@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The use cases of client service standards: calendars and their holidays, standards published as immutable
@@ -149,6 +150,22 @@ public final class StandardsService {
     }
 
     /**
+     * The clocks of an issue as of now, every cycle cut into intervals that say why time counted or not, worked
+     * out by the same walk as {@link #clocks}. Refused alike when the viewer may not browse the issue.
+     */
+    public IssueClocksExplained explain(UserKey viewer, long issueId) {
+        if (!visibility.canBrowse(viewer, issueId)) {
+            throw new NotFoundException("service-culture.standards.issue.error.not-found");
+        }
+        IssueTimeline timeline = history.timeline(issueId)
+                .orElseThrow(() -> new NotFoundException("service-culture.standards.issue.error.not-found"));
+        Instant now = clock.instant();
+        List<ClockExplanation> explanations = new ArrayList<>();
+        evaluate(timeline, now, explanations);
+        return new IssueClocksExplained(issueId, timeline.issueKey(), now, explanations);
+    }
+
+    /**
      * Evaluates an issue from its history and records the cycles completed so far that are not yet stored; the
      * recompute after a missed event, and what the issue listener calls.
      *
@@ -185,15 +202,30 @@ public final class StandardsService {
 
     /** Every clock of an issue at {@code now}; the live clocks share it so both count alike. */
     List<StandardClock> evaluate(IssueTimeline timeline, Instant now) {
+        return evaluate(timeline, now, null);
+    }
+
+    /** The same, explaining each clock into {@code explanations} when it is given. */
+    private List<StandardClock> evaluate(
+            IssueTimeline timeline, Instant now, @Nullable List<ClockExplanation> explanations) {
         Optional<TeamKey> clientTeam = timeline.reporter().flatMap(teams::primaryTeamOf);
         List<StandardClock> clocks = new ArrayList<>();
         for (ServiceStandard standard : standards.allStandards()) {
             for (Map.Entry<String, String> metric : metricNames(standard).entrySet()) {
-                MetricClock clock =
-                        ClockEvaluator.evaluate(timeline, standard, metric.getKey(), clientTeam, calendars, now);
+                ClockExplainer explainer = explanations == null ? null : new ClockExplainer();
+                MetricClock clock = ClockEvaluator.evaluate(
+                        timeline, standard, metric.getKey(), clientTeam, calendars, now, explainer);
                 if (!clock.isEmpty()) {
                     clocks.add(
                             new StandardClock(standard.id(), standard.latest().name(), metric.getValue(), clock));
+                    if (explanations != null && explainer != null) {
+                        explanations.add(new ClockExplanation(
+                                standard.id(),
+                                standard.latest().name(),
+                                metric.getKey(),
+                                metric.getValue(),
+                                explainer.cycles()));
+                    }
                 }
             }
         }

@@ -1,8 +1,11 @@
 package io.serviceculture.plugin.standards;
 
+import io.serviceculture.core.accountability.IssueCatalogPort;
 import io.serviceculture.core.standards.ClockAlertNotificationPort;
 import io.serviceculture.core.standards.LiveClocksService;
 import io.serviceculture.core.standards.StandardsService;
+import io.serviceculture.core.standards.WhatIfService;
+import io.serviceculture.plugin.accountability.JiraIssueCatalog;
 import io.serviceculture.plugin.people.JiraIssueVisibility;
 import io.serviceculture.plugin.standards.persistence.AoCalendarStore;
 import io.serviceculture.plugin.standards.persistence.AoCycleResults;
@@ -20,6 +23,7 @@ import javax.inject.Named;
 public class StandardsUseCases {
     private final StandardsService service;
     private final LiveClocksService live;
+    private final WhatIfService whatIf;
 
     @Inject
     public StandardsUseCases(
@@ -30,8 +34,19 @@ public class StandardsUseCases {
             JiraIssueHistory history,
             JiraIssueVisibility visibility,
             JiraPrimaryTeams teams,
-            ClockAlertMailer notifications) {
-        this(calendars, standards, results, running, history, visibility, teams, notifications, Clock.systemUTC());
+            ClockAlertMailer notifications,
+            JiraIssueCatalog catalog) {
+        this(
+                calendars,
+                standards,
+                results,
+                running,
+                history,
+                visibility,
+                teams,
+                notifications,
+                catalog,
+                Clock.systemUTC());
     }
 
     public StandardsUseCases(
@@ -43,10 +58,12 @@ public class StandardsUseCases {
             JiraIssueVisibility visibility,
             JiraPrimaryTeams teams,
             ClockAlertNotificationPort notifications,
+            IssueCatalogPort catalog,
             Clock clock) {
         this.service = new StandardsService(calendars, standards, results, history, visibility, teams, clock);
         this.live = new LiveClocksService(
                 service, standards, calendars, history, running, running, notifications, visibility, clock);
+        this.whatIf = new WhatIfService(standards, calendars, history, catalog, visibility, teams);
     }
 
     public StandardsService service() {
@@ -56,6 +73,11 @@ public class StandardsUseCases {
     /** Running clocks between events: stored state, the alert sweep and the breach list. */
     public LiveClocksService live() {
         return live;
+    }
+
+    /** Previews of draft versions against past periods; nothing stored changes. */
+    public WhatIfService whatIf() {
+        return whatIf;
     }
 
     /** What an issue event or a recompute does: record completed cycles and store the running ones. */

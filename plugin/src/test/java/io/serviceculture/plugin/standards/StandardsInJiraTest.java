@@ -52,6 +52,7 @@ import io.serviceculture.plugin.standards.persistence.StandardVersionAO;
 import io.serviceculture.plugin.standards.rest.CalendarsResource;
 import io.serviceculture.plugin.standards.rest.ClocksJson;
 import io.serviceculture.plugin.standards.rest.ClocksJsonMapper;
+import io.serviceculture.plugin.standards.rest.ExplainedClocksJsonMapper;
 import io.serviceculture.plugin.standards.rest.IssueClocksResource;
 import io.serviceculture.plugin.standards.rest.StandardsAdmin;
 import io.serviceculture.plugin.standards.rest.StandardsResource;
@@ -139,6 +140,7 @@ public class StandardsInJiraTest {
                 visibility,
                 new JiraPrimaryTeams(jiraUsers, groups, people),
                 alert -> {},
+                List::of,
                 Clock.fixed(NOW, ZoneOffset.UTC));
         I18nResolver i18n = mock(I18nResolver.class);
         when(i18n.getText(anyString(), any(java.io.Serializable[].class)))
@@ -153,7 +155,8 @@ public class StandardsInJiraTest {
                 new JiraDirectory(jiraUsers, timeZones, groups, people),
                 new ClocksJsonMapper(i18n),
                 admin,
-                new FeatureGuard(people));
+                new FeatureGuard(people),
+                new ExplainedClocksJsonMapper(i18n, new JiraDirectory(jiraUsers, timeZones, groups, people)));
     }
 
     @Test

@@ -207,6 +207,78 @@ public final class BusinessCalendar {
     }
 
     /**
+     * {@code [from, to)} cut where working hours begin or end and where holidays begin or end, oldest first, with
+     * adjacent spans of the same kind (and holiday) joined: what a person reading an explained clock sees. It walks
+     * day by day, so it is for explaining one issue, not for counting many.
+     *
+     * @throws InvalidInputException when an instant lies outside 1900–2199
+     */
+    public List<CalendarSpan> spansBetween(Instant from, Instant to) {
+        List<CalendarSpan> spans = new ArrayList<>();
+        if (!from.isBefore(to)) {
+            return spans;
+        }
+        checked(from.getEpochSecond(), from);
+        checked(to.getEpochSecond(), to);
+        long lastDay = dayOf(to.minusNanos(1).getEpochSecond());
+        for (long day = dayOf(from.getEpochSecond()); day <= lastDay; day++) {
+            Instant dayStart = Instant.ofEpochSecond(startOfDay(day));
+            Instant dayEnd = Instant.ofEpochSecond(startOfDay(day + 1));
+            int holiday = lowerBound(holidayDays, day);
+            if (holiday < holidayDays.length && holidayDays[holiday] == day) {
+                add(
+                        spans,
+                        from,
+                        to,
+                        dayStart,
+                        dayEnd,
+                        CalendarSpan.Kind.HOLIDAY,
+                        holidays.get(holiday).name());
+                continue;
+            }
+            int weekday = dayOfWeek(day);
+            Instant cursor = dayStart;
+            for (int i = 0; i < starts[weekday].length; i++) {
+                Instant start = Instant.ofEpochSecond(wallClock(day, starts[weekday][i]));
+                Instant end = Instant.ofEpochSecond(wallClock(day, ends[weekday][i]));
+                add(spans, from, to, cursor, start, CalendarSpan.Kind.OUTSIDE_WORKING_HOURS, "");
+                add(spans, from, to, start, end, CalendarSpan.Kind.WORKING, "");
+                if (end.isAfter(cursor)) {
+                    cursor = end;
+                }
+            }
+            add(spans, from, to, cursor, dayEnd, CalendarSpan.Kind.OUTSIDE_WORKING_HOURS, "");
+        }
+        return spans;
+    }
+
+    /** Adds {@code [start, end)} clipped to {@code [from, to)}, joined to the last span when it continues it. */
+    private static void add(
+            List<CalendarSpan> spans,
+            Instant from,
+            Instant to,
+            Instant start,
+            Instant end,
+            CalendarSpan.Kind kind,
+            String holidayName) {
+        Instant clippedStart = start.isBefore(from) ? from : start;
+        Instant clippedEnd = end.isAfter(to) ? to : end;
+        if (!clippedEnd.isAfter(clippedStart)) {
+            return;
+        }
+        if (!spans.isEmpty()) {
+            CalendarSpan last = spans.get(spans.size() - 1);
+            if (last.kind() == kind
+                    && last.holidayName().equals(holidayName.strip())
+                    && last.to().equals(clippedStart)) {
+                spans.set(spans.size() - 1, new CalendarSpan(last.from(), clippedEnd, kind, holidayName));
+                return;
+            }
+        }
+        spans.add(new CalendarSpan(clippedStart, clippedEnd, kind, holidayName));
+    }
+
+    /**
      * The earliest instant by which {@code amount} of working time has passed since {@code start}: a due date.
      * Working time that runs out at the end of an interval is due at that end, not at the next opening.
      *

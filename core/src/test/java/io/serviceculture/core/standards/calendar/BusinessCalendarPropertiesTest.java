@@ -59,6 +59,36 @@ public class BusinessCalendarPropertiesTest {
     }
 
     @Test
+    public void spansCoverThePeriodWithoutGapsAndOnlyWorkingSpansHoldWorkingTime() {
+        for (int i = 0; i < CASES; i++) {
+            BusinessCalendar calendar = anyCalendar();
+            Instant[] sorted = sortedInstants(2, Duration.ofDays(20));
+
+            List<CalendarSpan> spans = calendar.spansBetween(sorted[0], sorted[1]);
+
+            if (sorted[0].equals(sorted[1])) {
+                assertThat(spans).isEmpty();
+                continue;
+            }
+            assertThat(spans.get(0).from()).isEqualTo(sorted[0]);
+            assertThat(spans.get(spans.size() - 1).to()).isEqualTo(sorted[1]);
+            for (int s = 0; s < spans.size(); s++) {
+                CalendarSpan span = spans.get(s);
+                if (s > 0) {
+                    assertThat(span.from()).isEqualTo(spans.get(s - 1).to());
+                }
+                Duration working = calendar.workingTimeBetween(span.from(), span.to());
+                assertThat(working)
+                        .as("%s %s", calendar, span)
+                        .isEqualTo(
+                                span.kind() == CalendarSpan.Kind.WORKING
+                                        ? Duration.between(span.from(), span.to())
+                                        : Duration.ZERO);
+            }
+        }
+    }
+
+    @Test
     public void workingTimeIsNeverNegativeNorLongerThanWallTime() {
         for (int i = 0; i < CASES; i++) {
             BusinessCalendar calendar = anyCalendar();

@@ -6,6 +6,8 @@ import io.serviceculture.core.common.NotFoundException;
 import io.serviceculture.core.people.Feature;
 import io.serviceculture.core.people.Person;
 import io.serviceculture.core.people.UserKey;
+import io.serviceculture.core.standards.ClockExplanation;
+import io.serviceculture.core.standards.IssueClocksExplained;
 import io.serviceculture.plugin.people.FeatureGuard;
 import io.serviceculture.plugin.people.JiraDirectory;
 import io.serviceculture.plugin.people.JiraIssueVisibility;
@@ -13,6 +15,7 @@ import io.serviceculture.plugin.rest.CurrentUser;
 import io.serviceculture.plugin.standards.StandardsUseCases;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.ws.rs.GET;
@@ -20,7 +23,9 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SLA clocks of one issue, for licensed users who may browse it; to anyone else the issue does not exist
@@ -38,6 +43,7 @@ public class IssueClocksResource {
     private final ClocksJsonMapper json;
     private final StandardsAdmin admin;
     private final FeatureGuard guard;
+    private final ExplainedClocksJsonMapper explained;
 
     @Inject
     public IssueClocksResource(
@@ -47,8 +53,10 @@ public class IssueClocksResource {
             JiraDirectory directory,
             ClocksJsonMapper json,
             StandardsAdmin admin,
-            FeatureGuard guard) {
+            FeatureGuard guard,
+            ExplainedClocksJsonMapper explained) {
         this.guard = guard;
+        this.explained = explained;
         this.useCases = useCases;
         this.currentUser = currentUser;
         this.issues = issues;
@@ -62,6 +70,28 @@ public class IssueClocksResource {
         guard.require(Feature.STANDARDS);
         UserKey viewer = currentUser.require();
         return json.toJson(useCases.service().clocks(viewer, browsableId(viewer, idOrKey)), zoneOf(viewer));
+    }
+
+    /**
+     * Every clock of the issue interval by interval: counted or not and why, and what began and ended each; the
+     * same clocks as {@link #clocks}, with the same check that the caller may browse the issue. A clock that has
+     * run for years has thousands of intervals, so {@code standard} and {@code metric} may narrow the answer to one.
+     */
+    @GET
+    @Path("/explain")
+    public ExplainedClocksJson explain(
+            @PathParam("idOrKey") String idOrKey,
+            @QueryParam("standard") @Nullable String standard,
+            @QueryParam("metric") @Nullable String metric) {
+        guard.require(Feature.STANDARDS);
+        UserKey viewer = currentUser.require();
+        IssueClocksExplained all = useCases.service().explain(viewer, browsableId(viewer, idOrKey));
+        List<ClockExplanation> wanted = all.clocks().stream()
+                .filter(clock -> standard == null || clock.standard().value().equals(standard))
+                .filter(clock -> metric == null || clock.metricKey().equals(metric))
+                .toList();
+        return explained.toJson(
+                new IssueClocksExplained(all.issueId(), all.issueKey(), all.now(), wanted), zoneOf(viewer));
     }
 
     /**
