@@ -73,6 +73,7 @@ import io.serviceculture.standalone.velocity.VelocityAllowlist;
 import io.serviceculture.standalone.web.AuthFilter;
 import io.serviceculture.standalone.web.BodyLimitFilter;
 import io.serviceculture.standalone.web.MyselfServlet;
+import io.serviceculture.standalone.web.ServerTimingFilter;
 import io.serviceculture.standalone.web.XsrfFilter;
 import io.serviceculture.standalone.wiring.HostServices;
 import io.serviceculture.standalone.wiring.HostedPlugin;
@@ -120,6 +121,7 @@ public final class StandaloneHost implements AutoCloseable {
     private final HostSchedulerService scheduler;
     private final DatabaseClusterLock clusterLock;
     private final HostAuditService audit = new HostAuditService();
+    private final ServerTimingFilter serverTiming = new ServerTimingFilter();
     private final GreenMail mail;
     private @Nullable HostMailQueue mailQueue;
     private final Tomcat tomcat;
@@ -198,6 +200,8 @@ public final class StandaloneHost implements AutoCloseable {
             standard.setClearReferencesThreadLocals(false);
         }
 
+        // first, so a request's server time covers every other filter too
+        addFilter(context, "server-timing", serverTiming);
         addFilter(context, "body-limit", new BodyLimitFilter());
         addFilter(context, "auth", new AuthFilter(directory));
         addFilter(context, "xsrf", new XsrfFilter(plugin::xsrfExcluded));
@@ -477,6 +481,11 @@ public final class StandaloneHost implements AutoCloseable {
     /** The host's scheduler, so tests can run the app's jobs at once. */
     public HostSchedulerService scheduler() {
         return scheduler;
+    }
+
+    /** Each request's server time, for load runs in this JVM. */
+    public ServerTimingFilter serverTiming() {
+        return serverTiming;
     }
 
     /** What the app has written to the audit log. */

@@ -18,6 +18,18 @@ final class LatencyRecorder {
         return size;
     }
 
+    /** The arithmetic mean, in milliseconds; 0 without any latency. */
+    synchronized double meanMillis() {
+        if (size == 0) {
+            return 0;
+        }
+        double sum = 0;
+        for (int i = 0; i < size; i++) {
+            sum += nanos[i];
+        }
+        return sum / size / 1_000_000.0;
+    }
+
     /** The latency below which {@code percent} % of requests completed, in milliseconds. */
     synchronized double percentileMillis(double percent) {
         if (size == 0) {

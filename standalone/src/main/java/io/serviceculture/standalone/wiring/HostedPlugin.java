@@ -79,6 +79,7 @@ public final class HostedPlugin implements PluginUi, AutoCloseable {
     private final List<XsrfExclusions> xsrfExcluded = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<PluginDescriptor.Plugged, Condition> conditions = new ConcurrentHashMap<>();
     private final Map<PluginDescriptor.Plugged, ContextProvider> contextProviders = new ConcurrentHashMap<>();
+    private volatile boolean webPanelsEnabled = true;
 
     /**
      * @param root the folder of the classpath the plugin's {@code atlassian-plugin.xml} and index are in ("" for
@@ -332,9 +333,20 @@ public final class HostedPlugin implements PluginUi, AutoCloseable {
         return panels(ISSUE_PANELS, context);
     }
 
+    /**
+     * Turns the plugin's web-panel modules off or on, as Jira's plugin manager disables an app's modules: pages
+     * then render without them. The scale benchmark measures what the app's panels add to a page this way.
+     */
+    public void setWebPanelsEnabled(boolean enabled) {
+        webPanelsEnabled = enabled;
+    }
+
     /** The panels at a location the user may see, by weight; a failing panel shows an error, not a broken page. */
     public List<String> panels(String location, Map<String, Object> context) {
         List<String> html = new ArrayList<>();
+        if (!webPanelsEnabled) {
+            return html;
+        }
         descriptor.webPanels().stream()
                 .filter(p -> p.location().equals(location))
                 .filter(p -> allowed(p.conditions(), context))

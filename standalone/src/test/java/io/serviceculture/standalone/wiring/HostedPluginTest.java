@@ -9,6 +9,8 @@ import io.serviceculture.standalone.testing.RunningHost;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.ClassRule;
 import org.junit.Test;
 
@@ -245,6 +247,45 @@ public class HostedPluginTest {
                         "<p class=\"fixture-issue-panel\">fixture issue panel HELP-1 Fixture page from the provider</p>")
                 .doesNotContain("fixture-admin-panel");
         assertThat(asAdmin.body()).contains("fixture-admin-panel");
+    }
+
+    @Test
+    public void rendersPagesWithoutThePluginsPanelsWhileTheyAreDisabled() {
+        // given the plugin's web-panel modules disabled, as Jira's plugin manager disables an app's modules
+        HOST.host().plugin().setWebPanelsEnabled(false);
+        HttpResponse<String> disabled;
+        try {
+            // when
+            disabled = HOST.login("admin", "admin").get("/browse/HELP-1");
+        } finally {
+            HOST.host().plugin().setWebPanelsEnabled(true);
+        }
+        HttpResponse<String> enabled = HOST.login("admin", "admin").get("/browse/HELP-1");
+
+        // then the page is served without any panel, and with them again once enabled
+        assertThat(disabled.statusCode()).isEqualTo(200);
+        assertThat(disabled.body()).contains("HELP-1").doesNotContain("fixture-issue-panel", "fixture-admin-panel");
+        assertThat(enabled.body()).contains("fixture-issue-panel", "fixture-admin-panel");
+    }
+
+    @Test
+    public void tellsAListenerEachRequestsServerTime() {
+        // given
+        List<String> served = new CopyOnWriteArrayList<>();
+        HOST.host().serverTiming().listen((method, path, status, nanos) -> {
+            if (nanos > 0) {
+                served.add(method + " " + path + " " + status);
+            }
+        });
+        try {
+            // when
+            HOST.get("/browse/HELP-1", "alice", "alice");
+        } finally {
+            HOST.host().serverTiming().listen(null);
+        }
+
+        // then
+        assertThat(served).contains("GET /browse/HELP-1 200");
     }
 
     @Test
