@@ -212,7 +212,8 @@ public final class AccessRules {
         rules.addAll(every(Endpoint.get(REST + "/me/data"), 401, 403, 200, 200, 200, 200));
         // someone else's data is refused to everyone, admins included
         rules.addAll(every(Endpoint.get(REST + "/me/data?user=carol"), 401, 403, 403, 403, 403, 403));
-        rules.addAll(every(Endpoint.get("/plugins/servlet/service-culture/admin/config"), 302, 403, 403, 403, 403, 200));
+        rules.addAll(
+                every(Endpoint.get("/plugins/servlet/service-culture/admin/config"), 302, 403, 403, 403, 403, 200));
         return rules;
     }
 
