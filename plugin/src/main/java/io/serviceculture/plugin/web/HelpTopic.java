@@ -15,7 +15,11 @@ public enum HelpTopic {
     BREACHES("standards.md", "how-a-clock-counts"),
     ACCOUNTABILITY("accountability.md", "6b-what-people-see"),
     MY_TEAM("commitments.md", "sign-off-check-ins-history"),
-    PEOPLE_ADMIN("people.md", "in-jira-ioserviceculturepluginpeople");
+    PEOPLE_ADMIN("people.md", "in-jira-ioserviceculturepluginpeople"),
+    ACCOUNTABILITY_SETTINGS("accountability.md", "6b-what-people-see"),
+    CONFIGURATION("configuration.md", "moving-a-set-up-from-staging-to-production"),
+    INSIGHTS("reports.md", "recognition-insights-fair-recognition"),
+    REVIEW_PACK("commitments.md", "review-pack");
 
     /**
      * Where the {@code docs/} folder is published. One place to change it; the vendor's site named in the
