@@ -238,6 +238,8 @@ public final class AccessRules {
     static List<AccessRule> reviewPacks() {
         String pack = "/plugins/servlet/service-culture/review-pack";
         List<AccessRule> rules = new ArrayList<>();
+        // without a user, each caller's own pack
+        rules.addAll(every(Endpoint.get(pack), 302, 403, 200, 200, 200, 200));
         rules.addAll(every(Endpoint.get(pack + "?user=alice"), 302, 403, 200, 200, 200, 200));
         rules.addAll(every(Endpoint.get(pack + "/pdf?user=alice"), 302, 403, 200, 200, 200, 200));
         rules.addAll(every(Endpoint.get(pack + "?user=carol"), 302, 403, 404, 404, 200, 200));

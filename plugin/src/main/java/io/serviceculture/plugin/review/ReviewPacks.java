@@ -74,6 +74,10 @@ public class ReviewPacks {
         return directory.findPersonByName(userName);
     }
 
+    public Optional<Person> person(UserKey key) {
+        return directory.findPerson(key);
+    }
+
     public ZoneId zoneOf(UserKey viewer) {
         return directory.findPerson(viewer).map(Person::timeZone).orElse(ZoneOffset.UTC);
     }

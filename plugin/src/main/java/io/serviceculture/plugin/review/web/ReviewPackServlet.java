@@ -51,8 +51,9 @@ public class ReviewPackServlet extends HttpServlet {
         if (viewer.isEmpty()) {
             return;
         }
+        // without a user the page is the viewer's own pack, the one people look for first
         String userName = Optional.ofNullable(request.getParameter("user")).orElse("");
-        Optional<Person> person = packs.personByName(userName);
+        Optional<Person> person = userName.isBlank() ? packs.person(viewer.get()) : packs.personByName(userName);
         if (person.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
