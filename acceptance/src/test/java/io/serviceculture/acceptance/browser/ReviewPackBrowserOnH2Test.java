@@ -63,11 +63,11 @@ public class ReviewPackBrowserOnH2Test {
         WebElement pack = chromium.waitUpTo(Duration.ofSeconds(15))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sc-review")));
 
-        // then the pack shows her commitment, not yet signed off, and Carol's kudos
+        // then the pack shows her commitment, not yet signed off, and Carol's kudos (Alice reads Jira in German)
         assertThat(pack.findElement(By.cssSelector(".sc-review-commitment h3")).getText())
                 .isEqualTo("Give kudos every week");
         assertThat(pack.findElement(By.cssSelector(".sc-review-sign-off")).getText())
-                .isEqualTo("Not signed off yet.");
+                .isEqualTo("Noch nicht abgezeichnet.");
         assertThat(pack.findElement(By.cssSelector(".sc-review-kudos-list li")).getText())
                 .contains("Carol Clerk")
                 .contains(THANKS);

@@ -109,7 +109,7 @@ public class InsightsRestTest {
         JsonNode signal = get("alice", INSIGHTS + "/cross-team", 200);
 
         assertThat(signal.path("cells").isArray()).isTrue();
-        assertThat(signal.path("legend").asText()).contains("kudos");
+        assertThat(signal.path("legend").asText()).containsIgnoringCase("kudos");
         assertThat(signal.path("tooltip").asText()).contains("{0}");
     }
 

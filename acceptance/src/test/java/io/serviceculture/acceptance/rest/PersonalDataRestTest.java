@@ -86,7 +86,8 @@ public class PersonalDataRestTest {
                         .get(0)
                         .path("message")
                         .asText())
-                .isEqualTo("You can only download your own data.");
+                // in German: Alice reads Jira in German
+                .isEqualTo("Sie k\u00f6nnen nur Ihre eigenen Daten herunterladen.");
         assertThat(adminAsksForAlice.statusCode()).isEqualTo(403);
         assertThat(aliceAsksForHerself.statusCode()).isEqualTo(200);
     }

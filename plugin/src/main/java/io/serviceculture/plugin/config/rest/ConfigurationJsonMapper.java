@@ -89,7 +89,12 @@ public final class ConfigurationJsonMapper {
     /** Parses an uploaded document; a body that is not JSON of this shape is one error naming where it broke. */
     public static DocumentJson parse(String body) {
         try {
-            return JSON.readValue(body, DocumentJson.class);
+            DocumentJson document = JSON.readValue(body, DocumentJson.class);
+            // the JSON literal null parses to no document at all
+            if (document == null) {
+                throw InvalidInputException.onField("$", NOT_JSON);
+            }
+            return document;
         } catch (JsonMappingException wrongShape) {
             if (wrongShape.getPath().isEmpty()) {
                 throw InvalidInputException.onField("$", NOT_JSON);
