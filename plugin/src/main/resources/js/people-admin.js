@@ -13,32 +13,8 @@
         }
         var texts = page.querySelector('.sc-people-texts').dataset;
 
-        function contextPath() {
-            if (window.AJS && typeof window.AJS.contextPath === 'function') {
-                return window.AJS.contextPath();
-            }
-            var meta = document.querySelector('meta[name="ajs-context-path"]');
-            return meta ? meta.getAttribute('content') : '';
-        }
-
         function call(method, path, body) {
-            var options = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
-            if (body !== undefined) {
-                options.headers['Content-Type'] = 'application/json';
-                options.body = JSON.stringify(body);
-            }
-            return fetch(contextPath() + '/rest/service-culture/1.0/admin/people' + path, options).then(function (response) {
-                return response.text().then(function (text) {
-                    var json = null;
-                    try { json = text ? JSON.parse(text) : null; } catch (ignored) { json = null; }
-                    if (!response.ok) {
-                        var error = new Error(texts.failed);
-                        error.items = json && json.errors ? json.errors : [];
-                        throw error;
-                    }
-                    return json;
-                });
-            });
+            return window.ServiceCulture.rest(method, '/admin/people' + path, body, texts.failed);
         }
 
         function status(text) {

@@ -15,7 +15,6 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -141,12 +140,7 @@ public class AccessibilityBrowserTest {
     private static void open(String user, String path, String readySelector) {
         WebDriver browser = CHROMIUM.driver();
         browser.get(HOST.uri("/logout").toString());
-        browser.get(HOST.uri("/login.jsp").toString());
-        browser.findElement(By.name("os_username")).sendKeys(user);
-        WebElement password = browser.findElement(By.name("os_password"));
-        password.sendKeys(user);
-        password.submit();
-        CHROMIUM.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("login.jsp"));
+        CHROMIUM.logIn(HOST, user, user);
         browser.get(HOST.uri(path).toString());
         wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(readySelector)));
         // scripts fill the page from REST after DOMContentLoaded: let them finish before checking

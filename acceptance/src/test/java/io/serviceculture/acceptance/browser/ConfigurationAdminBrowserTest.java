@@ -148,12 +148,7 @@ public class ConfigurationAdminBrowserTest {
 
     private void openAdminPage() {
         WebDriver browser = chromium.driver();
-        browser.get(HOST.uri("/login.jsp").toString());
-        browser.findElement(By.name("os_username")).sendKeys("admin");
-        WebElement password = browser.findElement(By.name("os_password"));
-        password.sendKeys("admin");
-        password.submit();
-        chromium.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("login.jsp"));
+        chromium.logIn(HOST, "admin", "admin");
         browser.get(HOST.uri(PAGE).toString());
         // the page has loaded once the retention field shows the current limit
         chromium.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("sc-retention-months"))

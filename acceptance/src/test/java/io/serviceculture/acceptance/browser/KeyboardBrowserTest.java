@@ -18,7 +18,6 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -185,12 +184,6 @@ public class KeyboardBrowserTest {
     }
 
     private void logIn(String user) {
-        WebDriver browser = chromium.driver();
-        browser.get(HOST.uri("/login.jsp").toString());
-        browser.findElement(By.name("os_username")).sendKeys(user);
-        WebElement password = browser.findElement(By.name("os_password"));
-        password.sendKeys(user);
-        password.submit();
-        chromium.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("login.jsp"));
+        chromium.logIn(HOST, user, user);
     }
 }

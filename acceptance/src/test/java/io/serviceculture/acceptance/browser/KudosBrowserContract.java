@@ -106,12 +106,6 @@ public abstract class KudosBrowserContract {
     }
 
     private void logIn(String user, String password) {
-        WebDriver browser = chromium.driver();
-        browser.get(host().uri("/login.jsp").toString());
-        browser.findElement(By.name("os_username")).sendKeys(user);
-        WebElement passwordField = browser.findElement(By.name("os_password"));
-        passwordField.sendKeys(password);
-        passwordField.submit();
-        chromium.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("login.jsp"));
+        chromium.logIn(host(), user, password);
     }
 }

@@ -135,12 +135,6 @@ public abstract class RecognitionBrowserContract {
     }
 
     private void logIn(String user, String password) {
-        WebDriver browser = chromium.driver();
-        browser.get(host().uri("/login.jsp").toString());
-        browser.findElement(By.name("os_username")).sendKeys(user);
-        WebElement passwordField = browser.findElement(By.name("os_password"));
-        passwordField.sendKeys(password);
-        passwordField.submit();
-        waitUpTo().until(d -> !d.getCurrentUrl().contains("login.jsp"));
+        chromium.logIn(host(), user, password);
     }
 }

@@ -106,12 +106,6 @@ public class ReviewPackBrowserOnH2Test {
     }
 
     private void logIn(String user) {
-        WebDriver browser = chromium.driver();
-        browser.get(HOST.uri("/login.jsp").toString());
-        browser.findElement(By.name("os_username")).sendKeys(user);
-        WebElement password = browser.findElement(By.name("os_password"));
-        password.sendKeys(user);
-        password.submit();
-        chromium.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("login.jsp"));
+        chromium.logIn(HOST, user, user);
     }
 }

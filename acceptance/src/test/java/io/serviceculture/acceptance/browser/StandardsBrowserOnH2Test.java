@@ -158,12 +158,6 @@ public class StandardsBrowserOnH2Test {
     }
 
     private void logIn(String user, String password) {
-        WebDriver browser = chromium.driver();
-        browser.get(HOST.uri("/login.jsp").toString());
-        browser.findElement(By.name("os_username")).sendKeys(user);
-        WebElement passwordField = browser.findElement(By.name("os_password"));
-        passwordField.sendKeys(password);
-        passwordField.submit();
-        chromium.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("login.jsp"));
+        chromium.logIn(HOST, user, password);
     }
 }

@@ -251,12 +251,6 @@ public class StandardsWhatIfBrowserOnH2Test {
     }
 
     private void logIn() {
-        WebDriver browser = chromium.driver();
-        browser.get(HOST.uri("/login.jsp").toString());
-        browser.findElement(By.name("os_username")).sendKeys("admin");
-        WebElement passwordField = browser.findElement(By.name("os_password"));
-        passwordField.sendKeys("admin");
-        passwordField.submit();
-        chromium.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("login.jsp"));
+        chromium.logIn(HOST, "admin", "admin");
     }
 }

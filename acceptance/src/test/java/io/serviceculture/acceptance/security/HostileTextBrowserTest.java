@@ -132,11 +132,7 @@ public class HostileTextBrowserTest {
     private void logIn(String user) {
         WebDriver browser = chromium.driver();
         ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", TRAP));
-        browser.get(HOST.uri("/login.jsp").toString());
-        browser.findElement(By.name("os_username")).sendKeys(user);
-        browser.findElement(By.name("os_password")).sendKeys(user);
-        browser.findElement(By.cssSelector("form")).submit();
-        chromium.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("login.jsp"));
+        chromium.logIn(HOST, user, user);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.serviceculture.acceptance.testing;
 
+import io.serviceculture.standalone.testing.RunningHost;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -13,9 +14,11 @@ import java.time.Duration;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.rules.ExternalResource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -90,6 +93,16 @@ public final class HeadlessChromium extends ExternalResource {
 
     public WebDriverWait waitUpTo(Duration duration) {
         return new WebDriverWait(driver, duration);
+    }
+
+    /** Signs in through the host's login form, as a person would, and waits until the form sends the browser on. */
+    public void logIn(RunningHost host, String user, String password) {
+        driver.get(host.uri("/login.jsp").toString());
+        driver.findElement(By.name("os_username")).sendKeys(user);
+        WebElement passwordField = driver.findElement(By.name("os_password"));
+        passwordField.sendKeys(password);
+        passwordField.submit();
+        waitUpTo(Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("login.jsp"));
     }
 
     /**
