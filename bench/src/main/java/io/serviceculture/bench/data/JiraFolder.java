@@ -378,7 +378,8 @@ public final class JiraFolder {
                     assign(minutes(60, 60 * 24), assignee, memberOf(team));
                 }
             }
-            int extra = random.nextInt(6);
+            // 0-8 further comments: about 10.5 history items an issue, so 100k issues carry over 1M
+            int extra = random.nextInt(9);
             for (int c = 0; c < extra; c++) {
                 comment(minutes(10, 60 * 12), random.nextInt(3) == 0 ? reporter : assignee, random.nextInt(20) == 0);
             }
