@@ -69,6 +69,25 @@ public enum TestDatabase {
             }
             return names;
         }
+
+        /** The columns of a table that lead an index, upper case, as the database reports them. */
+        public List<String> indexedColumns(String table) {
+            List<String> columns = new ArrayList<>();
+            try (Connection connection = dataSource.getConnection()) {
+                // PostgreSQL keeps AO's quoted upper-case names as given; H2 too
+                try (ResultSet indexes = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
+                    while (indexes.next()) {
+                        String column = indexes.getString("COLUMN_NAME");
+                        if (column != null && indexes.getShort("ORDINAL_POSITION") == 1) {
+                            columns.add(column.toUpperCase(java.util.Locale.ROOT));
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return columns;
+        }
     }
 
     private static void dropAppTables(DataSource dataSource) {

@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -40,6 +41,7 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -79,7 +81,18 @@ public final class HostedPlugin implements PluginUi, AutoCloseable {
     private final List<XsrfExclusions> xsrfExcluded = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<PluginDescriptor.Plugged, Condition> conditions = new ConcurrentHashMap<>();
     private final Map<PluginDescriptor.Plugged, ContextProvider> contextProviders = new ConcurrentHashMap<>();
-    private volatile boolean webPanelsEnabled = true;
+    private volatile Predicate<String> webPanelsEnabled = key -> true;
+    private volatile PanelListener panelListener = (key, nanos) -> {};
+
+    /** Told how long each web panel took to render, for the panel load run. */
+    @FunctionalInterface
+    public interface PanelListener {
+        /**
+         * @param panelKey the web-panel module's key, e.g. {@code kudos-issue-panel}
+         * @param nanos time in the panel's context provider and {@code getHtml}, in nanoseconds
+         */
+        void rendered(String panelKey, long nanos);
+    }
 
     /**
      * @param root the folder of the classpath the plugin's {@code atlassian-plugin.xml} and index are in ("" for
@@ -338,22 +351,45 @@ public final class HostedPlugin implements PluginUi, AutoCloseable {
      * then render without them. The scale benchmark measures what the app's panels add to a page this way.
      */
     public void setWebPanelsEnabled(boolean enabled) {
-        webPanelsEnabled = enabled;
+        webPanelsEnabled = key -> enabled;
+    }
+
+    /** Enables only the web-panel modules whose keys pass, so a panel's cost can be measured alone. */
+    public void setWebPanelsEnabled(Predicate<String> panelKeys) {
+        webPanelsEnabled = panelKeys;
+    }
+
+    /** The keys of the plugin's web panels at a location, by weight. */
+    public List<String> panelKeys(String location) {
+        return descriptor.webPanels().stream()
+                .filter(p -> p.location().equals(location))
+                .sorted(Comparator.comparingInt(PluginDescriptor.WebPanel::weight))
+                .map(PluginDescriptor.WebPanel::key)
+                .toList();
+    }
+
+    /** Replaces the panel listener; {@code null} stops listening. */
+    public void listenToPanels(@Nullable PanelListener listener) {
+        panelListener = listener == null ? (key, nanos) -> {} : listener;
     }
 
     /** The panels at a location the user may see, by weight; a failing panel shows an error, not a broken page. */
     public List<String> panels(String location, Map<String, Object> context) {
         List<String> html = new ArrayList<>();
-        if (!webPanelsEnabled) {
-            return html;
-        }
+        Predicate<String> enabled = webPanelsEnabled;
+        PanelListener listener = panelListener;
         descriptor.webPanels().stream()
                 .filter(p -> p.location().equals(location))
-                .filter(p -> allowed(p.conditions(), context))
+                .filter(p -> enabled.test(p.key()))
                 .sorted(Comparator.comparingInt(PluginDescriptor.WebPanel::weight))
                 .forEach(panel -> {
+                    // the panel's conditions are part of its cost on every page view
+                    long start = System.nanoTime();
                     try {
-                        html.add(render(panel, new HashMap<>(context)));
+                        if (allowed(panel.conditions(), context)) {
+                            html.add(render(panel, new HashMap<>(context)));
+                        }
+                        listener.rendered(panel.key(), System.nanoTime() - start);
                     } catch (IOException | RuntimeException e) {
                         LOG.error("web-panel {} failed", panel.key(), e);
                         html.add("<div class=\"aui-message aui-message-error\">Error rendering '"

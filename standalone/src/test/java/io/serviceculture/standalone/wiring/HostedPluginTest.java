@@ -269,6 +269,28 @@ public class HostedPluginTest {
     }
 
     @Test
+    public void rendersOnlyTheEnabledPanelAndTellsAListenerItsRenderTime() {
+        // given only the issue panel enabled, and a listener for panel render times
+        List<String> rendered = new CopyOnWriteArrayList<>();
+        HOST.host().plugin().setWebPanelsEnabled("issue-panel"::equals);
+        HOST.host().plugin().listenToPanels((key, nanos) -> rendered.add(key + (nanos > 0 ? " timed" : "")));
+        HttpResponse<String> page;
+        try {
+            // when the admin, who would also see the admin panel, views an issue
+            page = HOST.login("admin", "admin").get("/browse/HELP-1");
+        } finally {
+            HOST.host().plugin().listenToPanels(null);
+            HOST.host().plugin().setWebPanelsEnabled(true);
+        }
+
+        // then the page has that panel alone, and the listener heard of it alone
+        assertThat(page.body()).contains("fixture-issue-panel").doesNotContain("fixture-admin-panel");
+        assertThat(rendered).containsExactly("issue-panel timed");
+        assertThat(HOST.host().plugin().panelKeys(HostedPlugin.ISSUE_PANELS))
+                .containsExactly("issue-panel", "admin-panel");
+    }
+
+    @Test
     public void tellsAListenerEachRequestsServerTime() {
         // given
         List<String> served = new CopyOnWriteArrayList<>();

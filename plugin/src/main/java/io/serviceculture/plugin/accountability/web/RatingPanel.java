@@ -71,7 +71,11 @@ public class RatingPanel implements WebPanel {
             return Optional.empty();
         }
         Optional<ServiceRating> given = service.rating(viewer.get(), jiraIssue.getId());
-        if (given.isEmpty() && !service.mayRate(viewer.get(), jiraIssue.getId())) {
+        // only the reporter may rate: everyone else is answered from the issue in hand, without building the
+        // issue's timeline from its whole change history and comments on each of their views
+        if (given.isEmpty()
+                && (!viewer.get().value().equals(jiraIssue.getReporterId())
+                        || !service.mayRate(viewer.get(), jiraIssue.getId()))) {
             return Optional.empty();
         }
         pageBuilder.assembler().resources().requireWebResource(RESOURCES);

@@ -53,7 +53,10 @@ public interface KudosAO extends Entity {
 
     void setMessage(String message);
 
+    // the issue view's kudos panel asks for an issue's newest kudos on every view: without an index that walks
+    // the whole table for the many issues with fewer kudos than the panel shows
     @Nullable
+    @Indexed
     Long getIssueId();
 
     void setIssueId(@Nullable Long issueId);

@@ -2,7 +2,9 @@ package io.serviceculture.plugin.kudos.persistence;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 
@@ -10,6 +12,12 @@ import net.java.ao.schema.Table;
 // every column in one SELECT: without it each getter is a query of its own
 @Preload
 @Table("KUDOS_RCV")
+// a person's newest kudos (profile panel, notices) walk this index backwards from the receiver's newest row; with
+// the receiver alone PostgreSQL walked every receiver's rows from the newest kudos down (11 ms at 100k kudos)
+@Indexes(
+        @Index(
+                name = "rcv_kudos",
+                methodNames = {"getReceiverId", "getKudosId"}))
 public interface KudosReceiverAO extends Entity {
     String COLUMN_ID = "ID";
     String COLUMN_KUDOS_ID = "KUDOS_ID";
@@ -21,7 +29,6 @@ public interface KudosReceiverAO extends Entity {
     void setKudosId(long kudosId);
 
     @NotNull
-    @Indexed
     String getReceiverId();
 
     void setReceiverId(String receiverId);

@@ -115,6 +115,18 @@ public abstract class DataUpgradeContract {
     }
 
     @Test
+    public void indexesTheIssueOfEveryKudosForTheIssuePanel() {
+        // given milestone 1's table, which had no index on the issue
+        assertThat(database.indexedColumns("AO_439D1B_KUDOS")).doesNotContain("ISSUE_ID");
+
+        // when
+        upgradeAsTheAppStarts();
+
+        // then the issue view's newest-kudos query can use one
+        assertThat(database.indexedColumns("AO_439D1B_KUDOS")).contains("ISSUE_ID", "GIVER_KEY");
+    }
+
+    @Test
     public void hidesAKudosOnceAfterTheUpgrade() {
         // given
         upgradeAsTheAppStarts();
