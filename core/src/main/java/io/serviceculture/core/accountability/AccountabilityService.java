@@ -16,8 +16,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -32,6 +34,8 @@ import java.util.function.IntConsumer;
 public final class AccountabilityService {
     /** How long after first rating an issue its reporter may still change the rating. */
     public static final Duration RATING_EDIT_WINDOW = Duration.ofDays(7);
+    /** How many issues a rebuild reads, analyses and writes at once. */
+    public static final int REBUILD_PAGE = 1_000;
 
     private final IssueHistoryPort history;
     private final LoadMembershipPort memberships;
@@ -92,27 +96,59 @@ public final class AccountabilityService {
 
     /**
      * Recomputes every issue's facts from history with the whole team history loaded once, and forgets stored
-     * issues that are gone. Running it again gives the same facts.
+     * issues that are gone. Works in pages of {@link #REBUILD_PAGE} issues: each page's attainments and ratings
+     * are read at once, analysed in memory and written with one {@link AccountabilityStorePort#replaceAll}, so
+     * the app's own reads and writes are a few statements per page, not several per issue. Running it again, or
+     * again after it stopped midway, gives the same facts.
      *
-     * @param progressed told after each issue how many are done
+     * @param progressed told after each page how many issues are done
      * @return how many issues were analysed
      */
     public int rebuild(List<Long> issueIds, IntConsumer progressed) {
+        return rebuild(issueIds, REBUILD_PAGE, progressed);
+    }
+
+    /** {@link #rebuild(List, IntConsumer)} in pages of the given size. */
+    public int rebuild(List<Long> issueIds, int pageSize, IntConsumer progressed) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("a page holds at least one issue, got " + pageSize);
+        }
         TeamHistory teams = TeamHistory.load(memberships);
         IssueAccountabilityAnalyser analyser =
                 new IssueAccountabilityAnalyser(settings.load().reopenWindow());
         Set<Long> stale = new HashSet<>(store.storedIssueIds());
         int done = 0;
-        for (long issueId : issueIds) {
-            Optional<IssueTimeline> timeline = history.timeline(issueId);
-            if (timeline.isPresent()) {
-                stale.remove(issueId);
-                store.save(analyser.analyse(inputOf(timeline.get()), teams), peopleOf(timeline.get()));
-            }
-            progressed.accept(++done);
+        for (int from = 0; from < issueIds.size(); from += pageSize) {
+            List<Long> page = issueIds.subList(from, Math.min(issueIds.size(), from + pageSize));
+            store.replaceAll(page, analysed(page, analyser, teams));
+            page.forEach(stale::remove);
+            done += page.size();
+            progressed.accept(done);
         }
-        stale.forEach(store::remove);
+        List<Long> gone = List.copyOf(stale);
+        for (int from = 0; from < gone.size(); from += pageSize) {
+            store.replaceAll(gone.subList(from, Math.min(gone.size(), from + pageSize)), List.of());
+        }
         return done;
+    }
+
+    private List<StoredFacts> analysed(List<Long> page, IssueAccountabilityAnalyser analyser, TeamHistory teams) {
+        Map<Long, StandardAttainment> attained = attainment.attainments(page);
+        Map<Long, ServiceRating> rated = ratings.findAll(page);
+        List<StoredFacts> analysed = new ArrayList<>(page.size());
+        for (long issueId : page) {
+            Optional<IssueTimeline> timeline = history.timeline(issueId);
+            if (timeline.isEmpty()) {
+                continue;
+            }
+            ServiceRating rating = rated.get(issueId);
+            AccountabilityInput input = new AccountabilityInput(
+                    timeline.get(),
+                    Optional.ofNullable(attained.get(issueId)),
+                    rating == null ? OptionalInt.empty() : OptionalInt.of(rating.stars()));
+            analysed.add(new StoredFacts(analyser.analyse(input, teams), peopleOf(timeline.get())));
+        }
+        return analysed;
     }
 
     private AccountabilityInput inputOf(IssueTimeline timeline) {

@@ -39,6 +39,8 @@ public final class SyntheticAccountabilityData {
     private final int teamCount;
     private final List<UserKey> users = new ArrayList<>();
     private final TeamHistory teamHistory;
+    private final List<MembershipPeriod> periods;
+    private final Map<UserKey, TeamKey> primaryTeams;
 
     public SyntheticAccountabilityData(long seed, int teamCount, int userCount) {
         this.random = new Random(seed);
@@ -67,6 +69,8 @@ public final class SyntheticAccountabilityData {
             }
         }
         this.teamHistory = TeamHistory.of(periods, primary);
+        this.periods = List.copyOf(periods);
+        this.primaryTeams = Map.copyOf(primary);
     }
 
     public static TeamKey team(int n) {
@@ -75,6 +79,14 @@ public final class SyntheticAccountabilityData {
 
     public TeamHistory teamHistory() {
         return teamHistory;
+    }
+
+    /** The same team history as a membership store, for use cases that load it themselves. */
+    public InMemoryMembershipStore memberships() {
+        InMemoryMembershipStore store = new InMemoryMembershipStore();
+        periods.forEach(store::with);
+        primaryTeams.forEach(store::withPrimaryTeam);
+        return store;
     }
 
     public int teamCount() {

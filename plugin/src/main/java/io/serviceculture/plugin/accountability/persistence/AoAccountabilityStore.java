@@ -1,8 +1,8 @@
 package io.serviceculture.plugin.accountability.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.database.DatabaseAccessor;
 import io.serviceculture.core.accountability.AccountabilityStorePort;
-import io.serviceculture.core.accountability.CellKey;
 import io.serviceculture.core.accountability.CellTotal;
 import io.serviceculture.core.accountability.Components;
 import io.serviceculture.core.accountability.Contribution;
@@ -12,6 +12,7 @@ import io.serviceculture.core.accountability.Interval;
 import io.serviceculture.core.accountability.IssueAccountability;
 import io.serviceculture.core.accountability.Resolution;
 import io.serviceculture.core.accountability.StandardAttainment;
+import io.serviceculture.core.accountability.StoredFacts;
 import io.serviceculture.core.people.TeamKey;
 import io.serviceculture.core.people.UserKey;
 import java.time.Instant;
@@ -19,10 +20,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -35,7 +34,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Each issue's facts in {@code ACC_ISSUE} and its cell contributions in {@code ACC_CELL}, replaced together in
  * one transaction, so a reader never sees an issue's old facts with its new contributions. The figures of a
- * period are read from {@code ACC_CELL} by the indexed resolution instant.
+ * period are read from {@code ACC_CELL} by the indexed resolution instant. Writes and the matrix's sums are plain
+ * SQL ({@link AccountabilitySql}), a page of issues at a time for a rebuild; the rest reads through Active Objects.
  */
 @Named
 public class AoAccountabilityStore implements AccountabilityStorePort {
@@ -43,35 +43,33 @@ public class AoAccountabilityStore implements AccountabilityStorePort {
     private static final String FIELD = "\t";
 
     private final ActiveObjects ao;
+    private final AccountabilitySql sql;
 
     @Inject
-    public AoAccountabilityStore(ActiveObjects ao) {
+    public AoAccountabilityStore(ActiveObjects ao, DatabaseAccessor database) {
         this.ao = ao;
+        this.sql = new AccountabilitySql(database);
     }
 
     @Override
     public void save(IssueAccountability facts, Collection<UserKey> people) {
-        ao.executeInTransaction(() -> {
-            deleteRows(facts.issueId());
-            ao.create(IssueFactsAO.class, factColumns(facts, people));
-            for (Contribution contribution : facts.contributions()) {
-                ao.create(ContributionAO.class, contributionColumns(contribution));
-            }
-            return null;
-        });
+        sql.replaceAll(List.of(facts.issueId()), List.of(new StoredFacts(facts, people)));
     }
 
     @Override
     public void remove(long issueId) {
-        ao.executeInTransaction(() -> {
-            deleteRows(issueId);
-            return null;
-        });
+        sql.replaceAll(List.of(issueId), List.of());
     }
 
-    private void deleteRows(long issueId) {
-        ao.deleteWithSQL(ContributionAO.class, ContributionAO.COLUMN_ISSUE_ID + " = ?", issueId);
-        ao.deleteWithSQL(IssueFactsAO.class, IssueFactsAO.COLUMN_ISSUE_ID + " = ?", issueId);
+    @Override
+    public void replaceAll(Collection<Long> issueIds, List<StoredFacts> facts) {
+        Set<Long> listed = new HashSet<>(issueIds);
+        for (StoredFacts stored : facts) {
+            if (!listed.contains(stored.facts().issueId())) {
+                throw new IllegalArgumentException("issue " + stored.facts().issueId() + " is not in the page");
+            }
+        }
+        sql.replaceAll(issueIds, facts);
     }
 
     @Override
@@ -115,46 +113,11 @@ public class AoAccountabilityStore implements AccountabilityStorePort {
         return contributions;
     }
 
-    /**
-     * Sums in the database, one row per cell, so the matrix reads a few thousand rows at most whatever the
-     * number of issues. The count of issues comes back in {@code ISSUE_ID} and the lowest row id in {@code ID},
-     * as Active Objects maps result columns onto the entity's own.
-     */
+    /** Sums in the database, one row per cell, so the matrix reads a few thousand rows at most. */
     @Override
     public List<CellTotal> cellTotals(Interval period) {
-        List<String> fields = new ArrayList<>(List.of(
-                "MIN(" + ContributionAO.COLUMN_ID + ") AS " + ContributionAO.COLUMN_ID,
-                ContributionAO.COLUMN_PROVIDER,
-                ContributionAO.COLUMN_CLIENT,
-                "COUNT(" + ContributionAO.COLUMN_ID + ") AS " + ContributionAO.COLUMN_ISSUE_ID));
-        for (String column : SUMMED) {
-            fields.add("SUM(" + column + ") AS " + column);
-        }
-        List<CellTotal> totals = new ArrayList<>();
-        ao.stream(
-                ContributionAO.class,
-                Query.select(String.join(",", fields))
-                        .where(
-                                ContributionAO.COLUMN_RESOLVED_AT + " >= ? AND " + ContributionAO.COLUMN_RESOLVED_AT
-                                        + " < ?",
-                                Date.from(period.from()),
-                                Date.from(period.to()))
-                        .group(ContributionAO.COLUMN_PROVIDER + "," + ContributionAO.COLUMN_CLIENT),
-                row -> totals.add(new CellTotal(
-                        new CellKey(TeamKey.of(row.getProvider()), team(row.getClient())), components(row), (int)
-                                row.getIssueId())));
-        return totals;
+        return sql.cellTotals(period);
     }
-
-    private static final List<String> SUMMED = List.of(
-            ContributionAO.COLUMN_ATT_NUM,
-            ContributionAO.COLUMN_ATT_DEN,
-            ContributionAO.COLUMN_OWN_NUM,
-            ContributionAO.COLUMN_OWN_DEN,
-            ContributionAO.COLUMN_REO_NUM,
-            ContributionAO.COLUMN_REO_DEN,
-            ContributionAO.COLUMN_RAT_NUM,
-            ContributionAO.COLUMN_RAT_DEN);
 
     @Override
     public List<List<TeamKey>> handedOffChains(Interval period) {
@@ -195,36 +158,17 @@ public class AoAccountabilityStore implements AccountabilityStorePort {
         return value.replace("%", "_");
     }
 
-    private static Map<String, Object> factColumns(IssueAccountability facts, Collection<UserKey> people) {
-        Map<String, Object> columns = new HashMap<>();
-        columns.put(IssueFactsAO.COLUMN_ISSUE_ID, facts.issueId());
-        columns.put(IssueFactsAO.COLUMN_ISSUE_KEY, facts.issueKey());
-        facts.clientTeam().ifPresent(team -> columns.put(IssueFactsAO.COLUMN_CLIENT_TEAM, team.groupName()));
-        columns.put(
-                IssueFactsAO.COLUMN_PROVIDER_TEAMS,
-                facts.providerTeams().stream().map(TeamKey::groupName).collect(Collectors.joining(LINE)));
-        columns.put(IssueFactsAO.COLUMN_HAND_OFFS, facts.handOffs().size());
-        columns.put(IssueFactsAO.COLUMN_PING_PONGS, (int) facts.pingPongs());
-        columns.put(IssueFactsAO.COLUMN_END_TO_END, facts.endToEnd());
-        columns.put(IssueFactsAO.COLUMN_REOPENS, (int) facts.reopens());
-        facts.attainment().ifPresent(a -> {
-            columns.put(IssueFactsAO.COLUMN_ATT_MET, a.met());
-            columns.put(IssueFactsAO.COLUMN_ATT_COMPLETED, a.completed());
-        });
-        if (facts.rating().isPresent()) {
-            columns.put(IssueFactsAO.COLUMN_RATING, facts.rating().getAsInt());
-        }
-        facts.resolvedAt().ifPresent(at -> columns.put(IssueFactsAO.COLUMN_RESOLVED_AT, Date.from(at)));
-        facts.resolvingTeam().ifPresent(team -> columns.put(IssueFactsAO.COLUMN_RESOLVING_TEAM, team.groupName()));
-        columns.put(
-                IssueFactsAO.COLUMN_PEOPLE,
-                "|" + people.stream().map(UserKey::value).sorted().collect(Collectors.joining("|")) + "|");
-        columns.put(IssueFactsAO.COLUMN_DETAIL, detail(facts));
-        return columns;
+    static String providerTeams(IssueAccountability facts) {
+        return facts.providerTeams().stream().map(TeamKey::groupName).collect(Collectors.joining(LINE));
+    }
+
+    /** Each person between bars, so a LIKE finds one whole key. */
+    static String people(Collection<UserKey> people) {
+        return "|" + people.stream().map(UserKey::value).sorted().collect(Collectors.joining("|")) + "|";
     }
 
     /** Hand-offs and resolutions, one per line, tab-separated; group names hold neither. */
-    private static String detail(IssueAccountability facts) {
+    static String detail(IssueAccountability facts) {
         List<String> lines = new ArrayList<>();
         for (HandOff handOff : facts.handOffs()) {
             lines.add(String.join(
@@ -286,25 +230,6 @@ public class AoAccountabilityStore implements AccountabilityStorePort {
                 attainment,
                 row.getRating() == null ? OptionalInt.empty() : OptionalInt.of(row.getRating()),
                 contributions);
-    }
-
-    private static Map<String, Object> contributionColumns(Contribution contribution) {
-        Components c = contribution.components();
-        Map<String, Object> columns = new HashMap<>();
-        columns.put(ContributionAO.COLUMN_ISSUE_ID, contribution.issueId());
-        columns.put(ContributionAO.COLUMN_ISSUE_KEY, contribution.issueKey());
-        columns.put(ContributionAO.COLUMN_PROVIDER, contribution.provider().groupName());
-        contribution.client().ifPresent(team -> columns.put(ContributionAO.COLUMN_CLIENT, team.groupName()));
-        columns.put(ContributionAO.COLUMN_RESOLVED_AT, Date.from(contribution.resolvedAt()));
-        columns.put(ContributionAO.COLUMN_ATT_NUM, c.attainment().numerator());
-        columns.put(ContributionAO.COLUMN_ATT_DEN, c.attainment().denominator());
-        columns.put(ContributionAO.COLUMN_OWN_NUM, c.ownership().numerator());
-        columns.put(ContributionAO.COLUMN_OWN_DEN, c.ownership().denominator());
-        columns.put(ContributionAO.COLUMN_REO_NUM, c.reopens().numerator());
-        columns.put(ContributionAO.COLUMN_REO_DEN, c.reopens().denominator());
-        columns.put(ContributionAO.COLUMN_RAT_NUM, c.rating().numerator());
-        columns.put(ContributionAO.COLUMN_RAT_DEN, c.rating().denominator());
-        return columns;
     }
 
     private static Contribution toContribution(ContributionAO row) {

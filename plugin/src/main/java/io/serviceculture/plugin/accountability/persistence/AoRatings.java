@@ -5,8 +5,12 @@ import io.serviceculture.core.accountability.RatingStorePort;
 import io.serviceculture.core.accountability.ServiceRating;
 import io.serviceculture.core.people.UserKey;
 import io.serviceculture.plugin.persistence.UniqueViolations;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -18,6 +22,8 @@ import javax.inject.Named;
  */
 @Named
 public class AoRatings implements RatingStorePort {
+    static final int IDS_PER_QUERY = 500;
+
     private final ActiveObjects ao;
 
     @Inject
@@ -29,6 +35,22 @@ public class AoRatings implements RatingStorePort {
     public Optional<ServiceRating> find(long issueId) {
         RatingAO[] rows = ao.find(RatingAO.class, RatingAO.COLUMN_ISSUE_ID + " = ?", issueId);
         return rows.length == 0 ? Optional.empty() : Optional.of(toRating(rows[0]));
+    }
+
+    /** One query per {@link #IDS_PER_QUERY} issues. */
+    @Override
+    public Map<Long, ServiceRating> findAll(Collection<Long> issueIds) {
+        List<Long> ids = new ArrayList<>(issueIds);
+        Map<Long, ServiceRating> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            String in = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            for (RatingAO row :
+                    ao.find(RatingAO.class, RatingAO.COLUMN_ISSUE_ID + " IN (" + in + ")", chunk.toArray())) {
+                found.put(row.getIssueId(), toRating(row));
+            }
+        }
+        return found;
     }
 
     @Override

@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * What one finally resolved issue adds to one provider × client cell: whole numerators and denominators, so a
  * cell is the exact sum of its rows and every drill-down adds up.
  */
-@Table("ACC_CELL")
+@Table(ContributionAO.TABLE)
 public interface ContributionAO extends Entity {
+    String TABLE = "ACC_CELL";
     String COLUMN_ID = "ID";
     String COLUMN_ISSUE_ID = "ISSUE_ID";
     String COLUMN_ISSUE_KEY = "ISSUE_KEY";

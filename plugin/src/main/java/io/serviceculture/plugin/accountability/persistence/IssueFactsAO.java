@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  * One issue's accountability facts, one row per issue id. The counts are kept as columns for reports in SQL;
  * {@code DETAIL} holds the hand-offs and resolutions themselves, so the facts can be read back whole.
  */
-@Table("ACC_ISSUE")
+@Table(IssueFactsAO.TABLE)
 public interface IssueFactsAO extends Entity {
+    String TABLE = "ACC_ISSUE";
     String COLUMN_ID = "ID";
     String COLUMN_ISSUE_ID = "ISSUE_ID";
     String COLUMN_ISSUE_KEY = "ISSUE_KEY";

@@ -1,8 +1,12 @@
 package io.serviceculture.plugin.accountability.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.serviceculture.core.accountability.AccountabilityInput;
+import io.serviceculture.core.accountability.AccountabilityService;
 import io.serviceculture.core.accountability.CellKey;
 import io.serviceculture.core.accountability.CellTotal;
 import io.serviceculture.core.accountability.Components;
@@ -14,11 +18,23 @@ import io.serviceculture.core.accountability.IssueAccountability;
 import io.serviceculture.core.accountability.Resolution;
 import io.serviceculture.core.accountability.ServiceRating;
 import io.serviceculture.core.accountability.StandardAttainment;
+import io.serviceculture.core.accountability.StoredFacts;
 import io.serviceculture.core.people.TeamKey;
 import io.serviceculture.core.people.UserKey;
+import io.serviceculture.core.testing.InMemoryAccountabilityStore;
+import io.serviceculture.core.testing.InMemoryIssues;
+import io.serviceculture.core.testing.MutableClock;
+import io.serviceculture.core.testing.SyntheticAccountabilityData;
 import io.serviceculture.plugin.standards.persistence.CycleAO;
+import io.serviceculture.plugin.testing.DataSourceDatabaseAccessor;
 import io.serviceculture.plugin.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +59,7 @@ public abstract class AccountabilityPersistenceContract {
     protected TestDatabase.Fresh database;
     protected AoAccountabilityStore store;
     protected AoRatings ratings;
+    private final InMemoryIssues histories = new InMemoryIssues();
 
     protected abstract TestDatabase database();
 
@@ -50,7 +67,7 @@ public abstract class AccountabilityPersistenceContract {
     public void createEmptyTables() {
         database = database().fresh(IssueFactsAO.class, ContributionAO.class, RatingAO.class, CycleAO.class);
         ao = database.ao();
-        store = new AoAccountabilityStore(ao);
+        store = new AoAccountabilityStore(ao, new DataSourceDatabaseAccessor(database.dataSource()));
         ratings = new AoRatings(ao);
     }
 
@@ -245,9 +262,158 @@ public abstract class AccountabilityPersistenceContract {
         createCycle(7, "7|std|ttr|1", true);
 
         // when / then
-        AoStandardAttainment attainment = new AoStandardAttainment(ao);
+        AoStandardAttainment attainment = attainment();
         assertThat(attainment.attainment(2)).contains(new StandardAttainment(1, 2));
         assertThat(attainment.attainment(3)).isEmpty();
+    }
+
+    @Test
+    public void readsAPagesAttainmentsAndRatingsAtOnce() {
+        // given issue 2 met one of two cycles, issue 7 its only one; issues 2 and 3 were rated
+        createCycle(2, "2|std|ttfr|1", true);
+        createCycle(2, "2|std|ttr|1", false);
+        createCycle(7, "7|std|ttr|1", true);
+        Instant given = Instant.parse("2026-03-07T08:00:00.250Z");
+        ratings.insert(new ServiceRating(2, RITA, 2, "", given, given));
+        ratings.insert(new ServiceRating(3, SAM, 5, "", given, given));
+
+        // when
+        Map<Long, StandardAttainment> attained = attainment().attainments(List.of(2L, 3L, 7L));
+        Map<Long, ServiceRating> rated = ratings.findAll(List.of(2L, 3L, 7L));
+
+        // then
+        assertThat(attained)
+                .containsOnly(entry(2L, new StandardAttainment(1, 2)), entry(7L, new StandardAttainment(1, 1)));
+        assertThat(rated).containsOnlyKeys(2L, 3L);
+        assertThat(rated.get(3L).stars()).isEqualTo(5);
+    }
+
+    @Test
+    public void replacesAPageOfIssuesAndForgetsTheListedOnesWithoutFacts() {
+        // given issues 2 and 4 stored
+        store.save(sup2(Optional.of(RESOLVED)), List.of(RITA));
+        store.save(renumbered(sup2(Optional.of(RESOLVED)), 4), List.of(RITA));
+
+        // when the page holds 2 (reopened since), 3 (new) and 4 (gone)
+        store.replaceAll(
+                List.of(2L, 3L, 4L),
+                List.of(
+                        new StoredFacts(sup2(Optional.empty()), List.of(RITA)),
+                        new StoredFacts(renumbered(sup2(Optional.of(RESOLVED)), 3), List.of(SAM))));
+
+        // then
+        assertThat(store.storedIssueIds()).containsExactlyInAnyOrder(2L, 3L);
+        assertThat(store.facts(2).orElseThrow().resolvedAt()).isEmpty();
+        assertThat(store.contributions(MARCH, Optional.empty()))
+                .extracting(Contribution::issueKey)
+                .containsExactly("SUP-3", "SUP-3");
+        assertThat(store.issuesInvolving(SAM)).containsExactly(3L);
+    }
+
+    @Test
+    public void rebuildingTwiceWritesTheSameRows() {
+        // given
+        SyntheticAccountabilityData data = new SyntheticAccountabilityData(7, 6, 60);
+        List<Long> ids = storeHistories(data, 30);
+        createCycle(ids.get(1), ids.get(1) + "|std|ttr|1", true);
+        AccountabilityService service = serviceOver(data);
+        service.rebuild(ids, 4, done -> {});
+        List<String> first = rows();
+
+        // when
+        int analysed = service.rebuild(ids, 4, done -> {});
+
+        // then
+        assertThat(analysed).isEqualTo(30);
+        assertThat(first).hasSizeGreaterThan(30);
+        assertThat(rows()).isEqualTo(first);
+    }
+
+    @Test
+    public void aRebuildStoppedMidwayAndStartedAgainEndsAsACleanOne() {
+        // given facts from an older history, and an issue that is gone since
+        SyntheticAccountabilityData older = new SyntheticAccountabilityData(1, 6, 60);
+        List<Long> ids = storeHistories(older, 30);
+        createCycle(ids.get(1), ids.get(1) + "|std|ttr|1", true);
+        serviceOver(older).rebuild(ids, 4, done -> {});
+        store.save(renumbered(sup2(Optional.of(RESOLVED)), 999), List.of(RITA));
+        SyntheticAccountabilityData current = new SyntheticAccountabilityData(2, 6, 60);
+        storeHistories(current, 30);
+        AccountabilityService service = serviceOver(current);
+
+        // when the node stops after two pages, and the rebuild is started again
+        assertThatThrownBy(() -> service.rebuild(ids, 4, done -> {
+                    if (done == 8) {
+                        throw new IllegalStateException("node stopped");
+                    }
+                }))
+                .hasMessage("node stopped");
+        service.rebuild(ids, 4, done -> {});
+        List<String> restarted = rows();
+
+        // then it holds what a rebuild on empty tables gives
+        store.replaceAll(store.storedIssueIds(), List.of());
+        service.rebuild(ids, 4, done -> {});
+        assertThat(rows()).isNotEmpty();
+        assertThat(restarted).isEqualTo(rows());
+        assertThat(store.storedIssueIds()).doesNotContain(999L);
+    }
+
+    /** The data's timelines as the issues' history (replacing any before), with every third rated; returns their ids. */
+    private List<Long> storeHistories(SyntheticAccountabilityData data, int count) {
+        List<Long> ids = new ArrayList<>();
+        for (AccountabilityInput input : data.issues(count, 10)) {
+            histories.add(input.timeline());
+            ids.add(input.timeline().issueId());
+        }
+        Instant given = Instant.parse("2026-12-01T00:00:00Z");
+        for (int i = 0; i < ids.size(); i += 3) {
+            ratings.insert(new ServiceRating(ids.get(i), RITA, 1 + i % 5, "", given, given));
+        }
+        return ids;
+    }
+
+    private AccountabilityService serviceOver(SyntheticAccountabilityData data) {
+        InMemoryAccountabilityStore settings = new InMemoryAccountabilityStore();
+        return new AccountabilityService(
+                histories,
+                data.memberships(),
+                attainment(),
+                ratings,
+                store,
+                settings,
+                histories,
+                MutableClock.at("2026-12-01T00:00:00Z"));
+    }
+
+    private AoStandardAttainment attainment() {
+        return new AoStandardAttainment(ao, new DataSourceDatabaseAccessor(database.dataSource()));
+    }
+
+    /** Every row of both tables but its generated id, in a stable order. */
+    private List<String> rows() {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = database.dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            for (String table : List.of("AO_439D1B_ACC_ISSUE", "AO_439D1B_ACC_CELL")) {
+                try (ResultSet result = statement.executeQuery("SELECT * FROM \"" + table + "\"")) {
+                    int columns = result.getMetaData().getColumnCount();
+                    while (result.next()) {
+                        StringBuilder row = new StringBuilder(table);
+                        for (int c = 1; c <= columns; c++) {
+                            if (!result.getMetaData().getColumnName(c).equalsIgnoreCase("ID")) {
+                                row.append('|').append(result.getString(c));
+                            }
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Collections.sort(rows);
+        return rows;
     }
 
     private void createCycle(long issueId, String key, boolean met) {
