@@ -273,16 +273,17 @@ public final class KudosReportService {
                 receiver = team.team().groupName();
                 receiverName = names.teamName(team.team());
             } else {
-                UserKey person = ((Receiver.PersonReceiver) row.receiver()).user();
+                ReportNames.PersonNames person = names.person(((Receiver.PersonReceiver) row.receiver()).user());
                 receiverType = PERSON_RECEIVER;
-                receiver = names.userName(person);
-                receiverName = names.displayName(person);
+                receiver = person.userName();
+                receiverName = person.displayName();
             }
+            ReportNames.PersonNames giver = names.person(row.giver());
             return List.of(
                     row.kudosId(),
                     timestamps.format(row.givenAt()),
-                    names.userName(row.giver()),
-                    names.displayName(row.giver()),
+                    giver.userName(),
+                    giver.displayName(),
                     row.giverTeam().map(names::teamName).orElse(""),
                     receiverType,
                     receiver,
