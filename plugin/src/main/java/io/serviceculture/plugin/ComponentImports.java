@@ -105,4 +105,8 @@ final class ComponentImports {
     // fair-recognition insights add kudos up with SQL GROUP BY, which Active Objects cannot express
     @ComponentImport("databaseAccessor")
     private com.atlassian.jira.database.DatabaseAccessor databaseAccessor;
+
+    // company values read on every give: cached on each node, invalidated across the cluster when they change
+    @ComponentImport("cacheManager")
+    private com.atlassian.cache.CacheManager cacheManager;
 }

@@ -28,6 +28,7 @@ import io.serviceculture.aobridge.AoUpgrades;
 import io.serviceculture.aobridge.EntityManagerActiveObjects;
 import io.serviceculture.standalone.cluster.DatabaseClusterLock;
 import io.serviceculture.standalone.cluster.DatabaseJobClaims;
+import io.serviceculture.standalone.cluster.HostCacheManager;
 import io.serviceculture.standalone.db.HostDatabase;
 import io.serviceculture.standalone.directory.HostDirectory;
 import io.serviceculture.standalone.importer.DemoData;
@@ -120,6 +121,7 @@ public final class StandaloneHost implements AutoCloseable {
     private final HostDatabase database;
     private final HostSchedulerService scheduler;
     private final DatabaseClusterLock clusterLock;
+    private final HostCacheManager caches;
     private final HostAuditService audit = new HostAuditService();
     private final ServerTimingFilter serverTiming = new ServerTimingFilter();
     private final GreenMail mail;
@@ -136,6 +138,7 @@ public final class StandaloneHost implements AutoCloseable {
         // cluster: nodes on one database share their scheduled jobs' next runs and a lock for start-up work
         scheduler = new HostSchedulerService(new DatabaseJobClaims(database.dataSource()), options.nodeId());
         clusterLock = new DatabaseClusterLock(database.dataSource(), options.nodeId());
+        caches = new HostCacheManager(database.dataSource());
         mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         tomcat = new Tomcat();
     }
@@ -286,6 +289,8 @@ public final class StandaloneHost implements AutoCloseable {
                 .provide(
                         com.atlassian.jira.database.DatabaseAccessor.class,
                         new io.serviceculture.standalone.services.HostDatabaseAccessor(database.dataSource()))
+                // kudos performance: company values cached on each node, invalidated across nodes by version
+                .provide(com.atlassian.cache.CacheManager.class, caches)
                 .provide(ActiveObjects.class, activeObjects(descriptor, loader, pluginSettings));
         return new HostedPlugin(loader, options.pluginRoot(), options.contextPath(), services, jira, descriptor);
     }
@@ -449,6 +454,7 @@ public final class StandaloneHost implements AutoCloseable {
             LOG.warn("Tomcat did not stop cleanly", e);
         } finally {
             scheduler.close();
+            caches.close();
             closeMailQueue();
             mail.stop();
             database.close();
@@ -476,6 +482,11 @@ public final class StandaloneHost implements AutoCloseable {
     /** This host's node id in its cluster, {@code node-1} unless told. */
     public String nodeId() {
         return options.nodeId();
+    }
+
+    /** The host's caches, so tests can look for other nodes' invalidations at once. */
+    public HostCacheManager caches() {
+        return caches;
     }
 
     /** The host's scheduler, so tests can run the app's jobs at once. */

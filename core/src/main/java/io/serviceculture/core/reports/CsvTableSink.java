@@ -57,12 +57,42 @@ public final class CsvTableSink implements TableSink {
         return out.toString();
     }
 
+    // straight to the writer in runs between quotes: no copy of the text per field, as messages often need quoting
     private void writeText(String text) throws IOException {
         if (isPlain(text)) {
             out.write(text);
-        } else {
-            out.write(field(text));
+            return;
         }
+        boolean inert = !text.isEmpty() && startsLikeAFormula(text.charAt(0));
+        boolean quote = needsQuotes(text);
+        if (quote) {
+            out.write('"');
+        }
+        if (inert) {
+            out.write('\'');
+        }
+        if (!quote) {
+            out.write(text);
+            return;
+        }
+        int from = 0;
+        for (int at = text.indexOf('"'); at >= 0; at = text.indexOf('"', from)) {
+            out.write(text, from, at + 1 - from);
+            out.write('"');
+            from = at + 1;
+        }
+        out.write(text, from, text.length() - from);
+        out.write('"');
+    }
+
+    private static boolean needsQuotes(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     // the common case, checked without allocating: nothing to quote and nothing a spreadsheet would run

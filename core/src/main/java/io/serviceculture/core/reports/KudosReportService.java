@@ -15,8 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -258,11 +256,11 @@ public final class KudosReportService {
 
     /** The cells of a detail row; dates in ISO 8601 with the reader's offset, to the second. */
     public static final class DetailCells {
-        private final ZoneId zone;
+        private final WholeSecondTimestamps timestamps;
         private final ReportNames names;
 
         public DetailCells(ZoneId zone, ReportNames names) {
-            this.zone = zone;
+            this.timestamps = new WholeSecondTimestamps(zone);
             this.names = names;
         }
 
@@ -275,17 +273,17 @@ public final class KudosReportService {
                 receiver = team.team().groupName();
                 receiverName = names.teamName(team.team());
             } else {
-                UserKey person = ((Receiver.PersonReceiver) row.receiver()).user();
+                ReportNames.PersonNames person = names.person(((Receiver.PersonReceiver) row.receiver()).user());
                 receiverType = PERSON_RECEIVER;
-                receiver = names.userName(person);
-                receiverName = names.displayName(person);
+                receiver = person.userName();
+                receiverName = person.displayName();
             }
+            ReportNames.PersonNames giver = names.person(row.giver());
             return List.of(
                     row.kudosId(),
-                    DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                            row.givenAt().truncatedTo(ChronoUnit.SECONDS).atZone(zone)),
-                    names.userName(row.giver()),
-                    names.displayName(row.giver()),
+                    timestamps.format(row.givenAt()),
+                    giver.userName(),
+                    giver.displayName(),
                     row.giverTeam().map(names::teamName).orElse(""),
                     receiverType,
                     receiver,

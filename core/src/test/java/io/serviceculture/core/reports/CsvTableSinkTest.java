@@ -62,4 +62,33 @@ public class CsvTableSinkTest {
         // then
         assertThat(out.toString()).isEqualTo("person,received\r\ncarol,12\r\n\"'-x, y\",-3\r\n");
     }
+
+    @Test
+    public void writesEveryCellAsTheFieldSpellingOfItsText() throws IOException {
+        // given texts that need nothing, quotes, doubled quotes, an apostrophe, or several of these
+        List<Object> texts = List.of(
+                "plain",
+                "Thanks, Carol",
+                "\"quoted\" twice \"\"",
+                "=1+1",
+                "-x, \"y\"",
+                "line\r\nbreak",
+                "\"",
+                "",
+                "Zoë 🎉, done");
+        StringWriter out = new StringWriter();
+
+        // when
+        new CsvTableSink(out, key -> key).row(texts);
+
+        // then
+        StringBuilder expected = new StringBuilder();
+        for (Object text : texts) {
+            expected.append(expected.length() == 0 ? "" : ",").append(CsvTableSink.field((String) text));
+        }
+        assertThat(out.toString())
+                .isEqualTo(expected + "\r\n")
+                .isEqualTo("plain,\"Thanks, Carol\",\"\"\"quoted\"\" twice \"\"\"\"\",'=1+1,\"'-x, \"\"y\"\"\","
+                        + "\"line\r\nbreak\",\"\"\"\",,\"Zoë 🎉, done\"\r\n");
+    }
 }

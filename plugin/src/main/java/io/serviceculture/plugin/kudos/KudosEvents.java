@@ -25,7 +25,7 @@ import javax.inject.Named;
  * What follows a stored kudos change in Jira. Each person thanked by name is told by mail (a team's members see
  * the kudos in their team feed instead, so a big team is not mailed at once); a hidden kudos' giver is told why
  * by mail, and the moderation goes to Jira's audit log, so HR's actions can be reviewed like an admin's. Mail is
- * only queued here; Jira's mail queue sends it off the request thread.
+ * only queued here; Jira's mail queue renders and sends it off the request thread.
  */
 @Named
 public class KudosEvents implements KudosEventsPort {
@@ -52,7 +52,9 @@ public class KudosEvents implements KudosEventsPort {
 
     @Override
     public void given(Kudos kudos) {
+        // names looked up once for all receivers; each receiver's mail is rendered once, when the queue sends it
         KudosMailView view = view(kudos, "");
+        List<String> subjectArgs = List.of(view.getGiverName(), view.getValueName());
         for (Receiver receiver : kudos.receivers()) {
             if (receiver instanceof Receiver.PersonReceiver person
                     && !person.user().equals(kudos.giver())) {
@@ -60,7 +62,7 @@ public class KudosEvents implements KudosEventsPort {
                         person.user(),
                         MailTopic.KUDOS_RECEIVED,
                         "service-culture.kudos.mail.received.subject",
-                        List.of(giverName(kudos.giver()), valueName(kudos.valueId())),
+                        subjectArgs,
                         RECEIVED_TEMPLATE,
                         Map.of("mail", view));
             }

@@ -3,9 +3,13 @@ package io.serviceculture.plugin.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.user.ApplicationUser;
@@ -93,6 +97,34 @@ public class AppMailerTest {
     }
 
     @Test
+    public void rendersTheBodyOnlyWhenTheQueueSendsTheMail() throws Exception {
+        // given a queue that holds its items, as Jira's does until its mail job runs
+        List<MailQueueItem> held = new ArrayList<>();
+        AppMailer holding = new AppMailer(holdingIn(held), users, locales, i18n, renderer, preferences);
+
+        // when a mail is queued
+        boolean queued = holding.send(
+                ALICE,
+                MailTopic.KUDOS_RECEIVED,
+                "service-culture.mail.subject",
+                List.of("Carol"),
+                TEMPLATE,
+                Map.of("issue", "HELP-1"));
+
+        // then nothing is rendered on the caller's thread, only the subject is known
+        assertThat(queued).isTrue();
+        verify(renderer, never()).render(anyString(), anyMap(), any(Writer.class));
+        assertThat(held).singleElement().satisfies(item -> assertThat(item.getSubject())
+                .isEqualTo("Anerkennung von Carol"));
+
+        // and when the queue sends it, the body is rendered once
+        held.get(0).send();
+        verify(renderer, times(1)).render(eq(TEMPLATE), anyMap(), any(Writer.class));
+        assertThat(sent).singleElement().satisfies(email -> assertThat(email.getBody())
+                .isEqualTo("Hallo &lt;Alice&gt; HELP-1"));
+    }
+
+    @Test
     public void sendsNothingOnATopicTheRecipientTurnedOff() {
         preferences.setOptedOut(ALICE, MailTopic.KUDOS_RECEIVED, true);
 
@@ -142,6 +174,20 @@ public class AppMailerTest {
 
         assertThat(MailPreferences.key(longKey)).hasSizeLessThan(100);
         assertThat(preferences.isOptedOut(longKey, MailTopic.KUDOS_HIDDEN)).isTrue();
+    }
+
+    private static MailQueue holdingIn(List<MailQueueItem> held) {
+        return new MailQueue() {
+            @Override
+            public void addItem(MailQueueItem item) {
+                held.add(item);
+            }
+
+            @Override
+            public int size() {
+                return held.size();
+            }
+        };
     }
 
     /** Jira's queue sends later through the default SMTP server; here at once, into {@link #sent}. */

@@ -20,8 +20,10 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
  */
 public final class HostVelocity {
     private final VelocityEngine engine;
+    private final ClassLoader templates;
 
     public HostVelocity(VelocityAllowlist allowlist, ClassLoader templates) {
+        this.templates = templates;
         Properties p = new Properties();
         p.setProperty(RuntimeConstants.RESOURCE_LOADER, "classpath");
         p.setProperty("classpath.resource.loader.class", ClasspathResourceLoader.class.getName());
@@ -45,11 +47,31 @@ public final class HostVelocity {
         }
     }
 
+    /**
+     * Velocity's classpath loader looks in the thread's context class loader first; a Jira renderer finds its
+     * plugin's templates on any thread (the mail queue's, a job's), so the lookup uses the plugin's loader.
+     */
     public boolean exists(String template) {
-        return engine.resourceExists(template);
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(templates);
+        try {
+            return engine.resourceExists(template);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
     }
 
     public void render(String template, Map<String, ?> values, Writer out) throws IOException {
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(templates);
+        try {
+            renderHere(template, values, out);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    private void renderHere(String template, Map<String, ?> values, Writer out) throws IOException {
         VelocityContext context = new VelocityContext();
         values.forEach(context::put);
         context.put("htmlUtil", new Html());

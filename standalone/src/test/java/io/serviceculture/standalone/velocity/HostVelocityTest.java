@@ -2,9 +2,12 @@ package io.serviceculture.standalone.velocity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.Test;
 
 public class HostVelocityTest {
@@ -12,6 +15,26 @@ public class HostVelocityTest {
 
     private final HostVelocity velocity = new HostVelocity(
             VelocityAllowlist.of(Set.of(ALLOWED), Set.of()), getClass().getClassLoader());
+
+    @Test
+    public void findsThePluginsTemplatesOnAThreadWithAnotherContextClassLoader() throws Exception {
+        // given templates that only the plugin's loader sees, as a fixture plugin's
+        URL root = getClass().getClassLoader().getResource("fixture-plugin/");
+        try (URLClassLoader plugin = new URLClassLoader(new URL[] {root}, null);
+                URLClassLoader elsewhere = new URLClassLoader(new URL[0], null)) {
+            HostVelocity pluginVelocity = new HostVelocity(VelocityAllowlist.of(Set.of(), Set.of()), plugin);
+            AtomicBoolean found = new AtomicBoolean();
+
+            // when asked on a thread of its own, like Jira's mail queue, whose context loader knows nothing
+            Thread thread = new Thread(() -> found.set(pluginVelocity.exists("templates/page.vm")));
+            thread.setContextClassLoader(elsewhere);
+            thread.start();
+            thread.join();
+
+            // then
+            assertThat(found).isTrue();
+        }
+    }
 
     @Test
     public void callsAnAllowlistedGetter() {

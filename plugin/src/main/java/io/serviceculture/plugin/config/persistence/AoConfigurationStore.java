@@ -155,6 +155,9 @@ public class AoConfigurationStore implements ConfigurationPort {
         } catch (RuntimeException e) {
             writeSettings(before);
             throw e;
+        } finally {
+            // committed or rolled back, no node may keep values read before the import
+            values.invalidate();
         }
     }
 

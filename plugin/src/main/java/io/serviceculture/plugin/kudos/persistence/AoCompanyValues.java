@@ -1,6 +1,9 @@
 package io.serviceculture.plugin.kudos.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.cache.Cache;
+import com.atlassian.cache.CacheManager;
+import com.atlassian.cache.CacheSettingsBuilder;
 import io.serviceculture.core.kudos.CompanyValue;
 import io.serviceculture.core.kudos.LoadCompanyValuesPort;
 import io.serviceculture.plugin.persistence.UniqueViolations;
@@ -8,18 +11,42 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.inject.Inject;
 import javax.inject.Named;
 import net.java.ao.Query;
 
-/** Company values in an Active Objects table, seeded with a few defaults the first time it is found empty. */
+/**
+ * Company values in an Active Objects table, seeded with a few defaults the first time it is found empty. Every
+ * give names a value, and every kudos shown or mailed names one again, so the whole (short) list is cached on each
+ * node in Jira's cluster-invalidated cache: a change of the values empties it on every node, here by {@link
+ * #invalidate()} once the change has committed.
+ */
 @Named
 public final class AoCompanyValues implements LoadCompanyValuesPort {
+    static final String CACHE = AoCompanyValues.class.getName() + ".values";
+    private static final String ALL = "all";
+
     private final ActiveObjects ao;
     private final List<CompanyValue> defaults;
+    private final Supplier<List<CompanyValue>> cached;
+    private final Runnable invalidate;
 
     @Inject
+    public AoCompanyValues(ActiveObjects ao, CacheManager caches) {
+        this.ao = ao;
+        this.defaults = DefaultCompanyValues.VALUES;
+        Cache<String, List<CompanyValue>> cache = caches.getCache(
+                CACHE,
+                key -> readOrSeed(),
+                new CacheSettingsBuilder().remote().replicateViaInvalidation().build());
+        this.cached = () -> Objects.requireNonNull(cache.get(ALL), "the loader always answers");
+        this.invalidate = cache::removeAll;
+    }
+
+    /** Uncached, reading the table each time: for tests of the table itself. */
     public AoCompanyValues(ActiveObjects ao) {
         this(ao, DefaultCompanyValues.VALUES);
     }
@@ -27,10 +54,31 @@ public final class AoCompanyValues implements LoadCompanyValuesPort {
     AoCompanyValues(ActiveObjects ao, List<CompanyValue> defaults) {
         this.ao = ao;
         this.defaults = List.copyOf(defaults);
+        this.cached = this::readOrSeed;
+        this.invalidate = () -> {};
     }
 
     @Override
     public List<CompanyValue> allValues() {
+        return cached.get();
+    }
+
+    @Override
+    public Optional<CompanyValue> findValue(String id) {
+        for (CompanyValue value : cached.get()) {
+            if (value.id().equals(id)) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Tells every node that the values changed; call it after the transaction that changed them. */
+    public void invalidate() {
+        invalidate.run();
+    }
+
+    private List<CompanyValue> readOrSeed() {
         List<CompanyValue> all = readAll();
         if (!all.isEmpty()) {
             return all;
@@ -39,30 +87,11 @@ public final class AoCompanyValues implements LoadCompanyValuesPort {
         return readAll();
     }
 
-    /**
-     * One query when the value exists, as on every give: the table is counted, and seeded, only when the value
-     * is missing, since only an empty table lacks the defaults.
-     */
-    @Override
-    public Optional<CompanyValue> findValue(String id) {
-        Optional<CompanyValue> found = readOne(id);
-        if (found.isPresent()) {
-            return found;
-        }
-        seedIfEmpty();
-        return readOne(id);
-    }
-
     private List<CompanyValue> readAll() {
         CompanyValueAO[] rows = ao.find(
                 CompanyValueAO.class,
                 Query.select().order(CompanyValueAO.COLUMN_POSITION + " ASC, " + CompanyValueAO.COLUMN_ID + " ASC"));
         return Arrays.stream(rows).map(AoCompanyValues::toValue).toList();
-    }
-
-    private Optional<CompanyValue> readOne(String id) {
-        CompanyValueAO[] rows = ao.find(CompanyValueAO.class, CompanyValueAO.COLUMN_VALUE_ID + " = ?", id);
-        return Arrays.stream(rows).findFirst().map(AoCompanyValues::toValue);
     }
 
     private void seedIfEmpty() {

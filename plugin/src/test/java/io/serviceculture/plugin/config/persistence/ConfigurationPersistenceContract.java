@@ -31,6 +31,7 @@ import io.serviceculture.plugin.accountability.PluginSettingsAccountabilitySetti
 import io.serviceculture.plugin.kudos.PluginSettingsKudosSettings;
 import io.serviceculture.plugin.kudos.persistence.AoCompanyValues;
 import io.serviceculture.plugin.kudos.persistence.CompanyValueAO;
+import io.serviceculture.plugin.people.MapCacheManager;
 import io.serviceculture.plugin.people.MapPluginSettings;
 import io.serviceculture.plugin.people.PeopleSettings;
 import io.serviceculture.plugin.people.persistence.AoManagers;
@@ -154,7 +155,8 @@ public abstract class ConfigurationPersistenceContract {
                 ao,
                 new AoCalendarStore(ao),
                 new AoStandardStore(ao),
-                new AoCompanyValues(ao),
+                // cached as in Jira, so an import that forgot to invalidate the values would read them stale
+                new AoCompanyValues(ao, new MapCacheManager()),
                 new AoManagers(ao),
                 new AoMembershipStore(ao),
                 mock(GroupManager.class),

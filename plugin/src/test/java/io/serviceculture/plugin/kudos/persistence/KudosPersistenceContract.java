@@ -19,6 +19,7 @@ import io.serviceculture.core.kudos.SaveKudosPort.SlotTaken;
 import io.serviceculture.core.kudos.Visibility;
 import io.serviceculture.core.people.TeamKey;
 import io.serviceculture.core.people.UserKey;
+import io.serviceculture.plugin.people.MapCacheManager;
 import io.serviceculture.plugin.testing.TestDatabase;
 import java.time.Instant;
 import java.util.Date;
@@ -345,6 +346,24 @@ public abstract class KudosPersistenceContract {
                         "Took a request from first contact to resolution without passing it on.",
                         false));
         assertThat(values.findValue("no-such-value")).isEmpty();
+    }
+
+    @Test
+    public void servesValuesFromJirasCacheUntilTheyAreInvalidated() {
+        // given values read once through the cache
+        AoCompanyValues cached = new AoCompanyValues(ao, new MapCacheManager());
+        assertThat(cached.findValue("own-it").map(CompanyValue::active)).contains(true);
+        CompanyValueAO ownIt = ao.find(CompanyValueAO.class, CompanyValueAO.COLUMN_VALUE_ID + " = ?", "own-it")[0];
+        ownIt.setActive(false);
+        ownIt.save();
+
+        // when nobody has said that they changed, the cached copy answers
+        assertThat(cached.findValue("own-it").map(CompanyValue::active)).contains(true);
+
+        // then once invalidated, the change is read
+        cached.invalidate();
+        assertThat(cached.findValue("own-it").map(CompanyValue::active)).contains(false);
+        assertThat(cached.allValues()).hasSize(DefaultCompanyValues.VALUES.size());
     }
 
     @Test
