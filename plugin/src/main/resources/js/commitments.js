@@ -6,30 +6,9 @@
 (function () {
     'use strict';
 
-    function contextPath() {
-        if (window.AJS && typeof window.AJS.contextPath === 'function') {
-            return window.AJS.contextPath();
-        }
-        var meta = document.querySelector('meta[name="ajs-context-path"]');
-        return meta ? meta.getAttribute('content') : '';
-    }
-
+    /* the shared helper's refusal carries the server's first message, which the forms show as it is */
     function call(method, path, body) {
-        var options = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
-        if (body !== undefined) {
-            options.headers['Content-Type'] = 'application/json';
-            options.body = JSON.stringify(body);
-        }
-        return fetch(contextPath() + '/rest/service-culture/1.0' + path, options).then(function (response) {
-            return response.text().then(function (text) {
-                var json = null;
-                try { json = text ? JSON.parse(text) : null; } catch (ignored) { json = null; }
-                if (!response.ok) {
-                    throw new Error(json && json.errors && json.errors.length ? json.errors[0].message : response.status + ' ' + response.statusText);
-                }
-                return json;
-            });
-        });
+        return window.ServiceCulture.rest(method, path, body);
     }
 
     function show(dialog) {

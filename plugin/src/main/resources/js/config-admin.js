@@ -12,35 +12,12 @@
             return;
         }
         var texts = page.querySelector('.sc-config-texts').dataset;
-        var base = contextPath() + '/rest/service-culture/1.0/admin/config';
+        var base = window.ServiceCulture.contextPath() + '/rest/service-culture/1.0/admin/config';
         var chosen = null;
 
-        function contextPath() {
-            if (window.AJS && typeof window.AJS.contextPath === 'function') {
-                return window.AJS.contextPath();
-            }
-            var meta = document.querySelector('meta[name="ajs-context-path"]');
-            return meta ? meta.getAttribute('content') : '';
-        }
-
+        /* the chosen file goes to the server as it is, so that it is checked as written */
         function call(method, path, text) {
-            var options = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
-            if (text !== undefined) {
-                options.headers['Content-Type'] = 'application/json';
-                options.body = text;
-            }
-            return fetch(base + path, options).then(function (response) {
-                return response.text().then(function (body) {
-                    var json = null;
-                    try { json = body ? JSON.parse(body) : null; } catch (ignored) { json = null; }
-                    if (!response.ok) {
-                        var error = new Error(texts.failed);
-                        error.items = json && json.errors ? json.errors : [];
-                        throw error;
-                    }
-                    return json;
-                });
-            });
+            return window.ServiceCulture.restText(method, '/admin/config' + path, text, texts.failed);
         }
 
         function status(text) {

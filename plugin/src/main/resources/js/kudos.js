@@ -7,43 +7,15 @@
 (function () {
     'use strict';
 
-    function contextPath() {
-        if (window.AJS && typeof window.AJS.contextPath === 'function') {
-            return window.AJS.contextPath();
-        }
-        var meta = document.querySelector('meta[name="ajs-context-path"]');
-        return meta ? meta.getAttribute('content') : '';
-    }
-
-    function api(path) {
-        return contextPath() + '/rest/service-culture/1.0' + path;
-    }
-
     function requestId() {
         var bytes = new Uint8Array(16);
         window.crypto.getRandomValues(bytes);
         return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
     }
 
+    /* the shared helper's refusal carries the server's first message and the field it names */
     function call(method, path, body) {
-        var options = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
-        if (body !== undefined) {
-            options.headers['Content-Type'] = 'application/json';
-            options.body = JSON.stringify(body);
-        }
-        return fetch(api(path), options).then(function (response) {
-            return response.text().then(function (text) {
-                var json = null;
-                try { json = text ? JSON.parse(text) : null; } catch (ignored) { json = null; }
-                if (!response.ok) {
-                    var message = json && json.errors && json.errors.length ? json.errors[0].message : response.status + ' ' + response.statusText;
-                    var error = new Error(message);
-                    error.field = json && json.errors && json.errors.length ? json.errors[0].field : null;
-                    throw error;
-                }
-                return json;
-            });
-        });
+        return window.ServiceCulture.rest(method, path, body);
     }
 
     function showDialog(dialog) {
@@ -336,7 +308,7 @@
         if (kudos.issue) {
             meta.appendChild(document.createTextNode(' '));
             var link = document.createElement('a');
-            link.href = contextPath() + '/browse/' + encodeURIComponent(kudos.issue.key);
+            link.href = window.ServiceCulture.contextPath() + '/browse/' + encodeURIComponent(kudos.issue.key);
             link.textContent = kudos.issue.key;
             link.title = kudos.issue.summary;
             meta.appendChild(link);

@@ -16,26 +16,39 @@
 
     /**
      * @param path under /rest/service-culture/1.0, starting with a slash
-     * @param failedText the message of a refusal that carries none of its own
+     * @param body a value to send as JSON, or undefined for none
+     * @param failedText the message of a refusal; without it, the server's first message or the HTTP status
      */
     app.rest = function (method, path, body, failedText) {
+        return send(method, path, body === undefined ? undefined : JSON.stringify(body), failedText);
+    };
+
+    /** The same with a body that is JSON text already, such as a file the user chose, sent as it is. */
+    app.restText = function (method, path, text, failedText) {
+        return send(method, path, text, failedText);
+    };
+
+    function send(method, path, text, failedText) {
         var options = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
-        if (body !== undefined) {
+        if (text !== undefined) {
             options.headers['Content-Type'] = 'application/json';
-            options.body = JSON.stringify(body);
+            options.body = text;
         }
         return fetch(app.contextPath() + '/rest/service-culture/1.0' + path, options).then(function (response) {
-            return response.text().then(function (text) {
+            return response.text().then(function (answer) {
                 var json = null;
-                try { json = text ? JSON.parse(text) : null; } catch (ignored) { json = null; }
+                try { json = answer ? JSON.parse(answer) : null; } catch (ignored) { json = null; }
                 if (!response.ok) {
-                    var error = new Error(failedText);
+                    var items = json && json.errors ? json.errors : [];
+                    var error = new Error(failedText !== undefined ? failedText
+                        : items.length ? items[0].message : response.status + ' ' + response.statusText);
                     error.status = response.status;
-                    error.items = json && json.errors ? json.errors : [];
+                    error.items = items;
+                    error.field = items.length ? items[0].field : null;
                     throw error;
                 }
                 return json;
             });
         });
-    };
+    }
 })();

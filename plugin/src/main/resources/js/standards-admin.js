@@ -22,32 +22,8 @@
         var DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
         var state = {calendars: [], standards: [], holidays: [], editing: null};
 
-        function contextPath() {
-            if (window.AJS && typeof window.AJS.contextPath === 'function') {
-                return window.AJS.contextPath();
-            }
-            var meta = document.querySelector('meta[name="ajs-context-path"]');
-            return meta ? meta.getAttribute('content') : '';
-        }
-
         function call(method, path, body) {
-            var options = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
-            if (body !== undefined) {
-                options.headers['Content-Type'] = 'application/json';
-                options.body = JSON.stringify(body);
-            }
-            return fetch(contextPath() + '/rest/service-culture/1.0' + path, options).then(function (response) {
-                return response.text().then(function (text) {
-                    var json = null;
-                    try { json = text ? JSON.parse(text) : null; } catch (ignored) { json = null; }
-                    if (!response.ok) {
-                        var error = new Error(texts.failed);
-                        error.items = json && json.errors ? json.errors : [];
-                        throw error;
-                    }
-                    return json;
-                });
-            });
+            return window.ServiceCulture.rest(method, path, body, texts.failed);
         }
 
         function format(template, args) {
@@ -461,7 +437,7 @@
                 row.setAttribute('data-issue', change.issueKey);
                 row.setAttribute('data-why', change.why);
                 var link = document.createElement('a');
-                link.href = contextPath() + '/browse/' + encodeURIComponent(change.issueKey);
+                link.href = window.ServiceCulture.contextPath() + '/browse/' + encodeURIComponent(change.issueKey);
                 link.textContent = change.issueKey;
                 cell(row, '').appendChild(link);
                 var metric = preview.metrics.filter(function (m) { return m.metric === change.metric; })[0];

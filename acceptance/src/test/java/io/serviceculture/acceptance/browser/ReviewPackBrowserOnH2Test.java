@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.serviceculture.acceptance.testing.HeadlessChromium;
 import io.serviceculture.acceptance.testing.Json;
+import io.serviceculture.acceptance.testing.ReviewPackScenario;
 import io.serviceculture.standalone.testing.RunningHost;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,19 +24,20 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Alice opens her review pack from her profile: her commitment and the kudos Carol gave her, as a printable page and
- * as a PDF.
+ * as a PDF; and Alice, Carol's manager, opens the issues behind Carol's figure ({@link ReviewPackScenario}).
  */
 public class ReviewPackBrowserOnH2Test {
     private static final String THANKS = "Danke für die Hilfe, Zoë Łukasiewicz!";
 
     @ClassRule
-    public static final RunningHost HOST = RunningHost.withTestData();
+    public static final RunningHost HOST = ReviewPackScenario.host();
 
     @Rule
     public final HeadlessChromium chromium = new HeadlessChromium();
 
     @BeforeClass
     public static void givenACommitmentAndAKudos() {
+        ReviewPackScenario.setUp(HOST);
         post(
                 "alice",
                 REST + "/commitments",
@@ -87,6 +89,43 @@ public class ReviewPackBrowserOnH2Test {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
         assertThat(new String(download.body(), 0, 5, StandardCharsets.ISO_8859_1))
                 .isEqualTo("%PDF-");
+    }
+
+    @Test
+    public void aManagerOpensTheIssuesBehindAFigureAndSeesOnlyThoseSheMayBrowse() {
+        WebDriver browser = chromium.driver();
+        logIn("alice");
+
+        // when Alice opens Carol's pack and the issues behind Carol's attainment
+        browser.get(HOST.uri("/plugins/servlet/service-culture/review-pack?user=carol")
+                .toString());
+        WebElement commitment = chromium.waitUpTo(Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sc-review-commitment")));
+        assertThat(commitment.findElement(By.tagName("h3")).getText()).isEqualTo(ReviewPackScenario.TEXT);
+        WebElement section = commitment.findElement(By.cssSelector("details.sc-review-issues"));
+        assertThat(section.getAttribute("open")).isNull();
+        WebElement summary = section.findElement(By.tagName("summary"));
+        assertThat(summary.getText())
+                .isEqualTo("Vorg\u00e4nge hinter dieser Zahl: 3 gez\u00e4hlt, 1 nicht gez\u00e4hlt");
+        summary.click();
+
+        // then the counted issues she may browse are listed with their part, FIN-301 only as a number
+        WebElement counted = chromium.waitUpTo(Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOf(section.findElement(By.cssSelector(".sc-review-counted"))));
+        List<String> keys = counted.findElements(By.cssSelector(".sc-review-issue-key")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(keys).containsExactlyInAnyOrder("HELP-301", "HELP-302");
+        assertThat(counted.findElement(By.cssSelector(".sc-review-hidden")).getText())
+                .isEqualTo("1 Vorgang, den Sie nicht sehen k\u00f6nnen");
+        // and the issue left out, with the reason
+        WebElement excluded = section.findElement(By.cssSelector(".sc-review-excluded"));
+        assertThat(excluded.findElement(By.cssSelector(".sc-review-issue-key")).getText())
+                .isEqualTo("HELP-303");
+        assertThat(excluded.findElement(By.cssSelector(".sc-review-issue-part")).getText())
+                .isEqualTo("Nicht vom Servicestandard dieser Zusage erfasst");
+        assertThat(section.getText()).doesNotContain("FIN-301");
+        chromium.screenshot("review-pack-issues");
     }
 
     @Test

@@ -58,6 +58,14 @@ public final class CommitmentService {
         return measured(viewer, readable(viewer, id), clock.instant());
     }
 
+    /**
+     * The commitment measured now with every issue behind its figure; a caller that shows them filters them by the
+     * viewer's browse permission ({@link MeasurementBasis#visibleTo}).
+     */
+    public MeasurementBasis basis(UserKey viewer, long id) {
+        return measurer.basis(readable(viewer, id), clock.instant());
+    }
+
     public List<HistoryEntry> history(UserKey viewer, long id) {
         readable(viewer, id);
         return store.history(id);

@@ -4,7 +4,9 @@ import io.serviceculture.core.accountability.Interval;
 import io.serviceculture.core.commitments.CommitmentPeoplePort;
 import io.serviceculture.core.commitments.CommitmentService;
 import io.serviceculture.core.commitments.MeasuredCommitment;
+import io.serviceculture.core.commitments.MeasurementBasis;
 import io.serviceculture.core.common.NotFoundException;
+import io.serviceculture.core.issues.IssueVisibilityPort;
 import io.serviceculture.core.kudos.Kudos;
 import io.serviceculture.core.kudos.Receiver;
 import io.serviceculture.core.kudos.Visibility;
@@ -20,7 +22,8 @@ import java.util.Optional;
 /**
  * Builds review packs. Only the person, their manager, HR and Jira admins may open one; anyone else is told it does
  * not exist (404), so that a pack does not reveal who reports to whom. Commitments are read through the commitments
- * use case, so their own visibility rules apply too; kudos are read a page at a time up to {@link #MAX_KUDOS}.
+ * use case, so their own visibility rules apply too, and the issues behind a figure are named only to a viewer who
+ * may browse them; kudos are read a page at a time up to {@link #MAX_KUDOS}.
  */
 public final class ReviewPackService {
     /** A pack is read by people: past this many kudos it lists the first and says there are more. */
@@ -29,11 +32,17 @@ public final class ReviewPackService {
     private final CommitmentService commitments;
     private final CommitmentPeoplePort people;
     private final KudosExportPort kudos;
+    private final IssueVisibilityPort visibility;
 
-    public ReviewPackService(CommitmentService commitments, CommitmentPeoplePort people, KudosExportPort kudos) {
+    public ReviewPackService(
+            CommitmentService commitments,
+            CommitmentPeoplePort people,
+            KudosExportPort kudos,
+            IssueVisibilityPort visibility) {
         this.commitments = commitments;
         this.people = people;
         this.kudos = kudos;
+        this.visibility = visibility;
     }
 
     /**
@@ -50,16 +59,22 @@ public final class ReviewPackService {
         Person subject = people.findPerson(person)
                 .orElseThrow(() -> new NotFoundException("service-culture.review.error.not-found"));
 
-        List<MeasuredCommitment> overlapping = new ArrayList<>();
+        List<ReviewPack.Reviewed> overlapping = new ArrayList<>();
         for (MeasuredCommitment measured : commitments.ofOwner(viewer, person, false)) {
             var commitmentPeriod = measured.commitment().period();
             if (commitmentPeriod.from().isBefore(period.to()) && period.from().isBefore(commitmentPeriod.to())) {
-                overlapping.add(measured);
+                // the figure printed is the one the listed issues add up to, measured with them
+                MeasurementBasis basis =
+                        commitments.basis(viewer, measured.commitment().id());
+                overlapping.add(new ReviewPack.Reviewed(
+                        new MeasuredCommitment(
+                                measured.commitment(), basis.measurement(), measured.canEdit(), measured.canSignOff()),
+                        basis.visibleTo(viewer, visibility)));
             }
         }
-        overlapping.sort(Comparator.comparing(
-                        (MeasuredCommitment m) -> m.commitment().period().from())
-                .thenComparing(m -> m.commitment().id()));
+        overlapping.sort(Comparator.comparing((ReviewPack.Reviewed r) ->
+                        r.commitment().commitment().period().from())
+                .thenComparing(r -> r.commitment().commitment().id()));
 
         // private kudos are for the receiver, their managers and HR; an admin outside those sees public ones
         boolean readsPrivate = self || hr || manager;

@@ -3,6 +3,7 @@ package io.serviceculture.core.commitments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.serviceculture.core.commitments.IssueContribution.Exclusion;
 import io.serviceculture.core.issues.IssueEvent;
 import io.serviceculture.core.issues.IssueFacts;
 import io.serviceculture.core.issues.IssueTimeline;
@@ -142,6 +143,145 @@ public class CommitmentMeasurerTest {
     }
 
     @Test
+    public void attainmentIsComputedFromTheListedCyclesAndNamesTheIssuesItLeavesOut() {
+        // given: the first test's cycles, and issue 7 whose first response carol answered under another standard
+        cycle(1, "carol", Metric.FIRST_RESPONSE, "2026-10-05T10:00:00Z", 30, 60);
+        cycle(2, "carol", Metric.FIRST_RESPONSE, "2026-10-20T10:00:00Z", 45, 60);
+        cycle(3, "carol", Metric.FIRST_RESPONSE, "2026-11-02T10:00:00Z", 90, 60);
+        cycle(4, "carol", Metric.FIRST_RESPONSE, "2026-11-10T10:00:00Z", 20, 60);
+        cycle(4, "carol", Metric.RESOLUTION, "2026-11-11T10:00:00Z", 900, 480);
+        cycle(6, "carol", Metric.FIRST_RESPONSE, "2026-09-30T23:59:00Z", 300, 60);
+        cycle(7, "carol", StandardId.of("finance"), Metric.FIRST_RESPONSE, "2026-10-21T10:00:00Z", 10, 60);
+        Commitment firstResponse = commitment(new Target.Measured(
+                MeasureKind.STANDARD_ATTAINMENT,
+                95,
+                Direction.AT_LEAST,
+                Optional.of(HELP),
+                Optional.of(Metric.FIRST_RESPONSE),
+                Optional.empty()));
+
+        // when
+        MeasurementBasis basis = measurer.basis(firstResponse, NOW);
+
+        // then: four cycles count, 1, 2 and 4 met, 3 breached after 90 of 60 minutes; issue 4's resolution cycle is
+        // of another metric but the issue counts already, so it is not listed as left out; issue 6 stopped in
+        // September, before the period, and is no candidate; issue 7 is another standard's
+        assertThat(basis.counted())
+                .containsExactly(
+                        IssueContribution.cycle(1, true, 30),
+                        IssueContribution.cycle(2, true, 45),
+                        IssueContribution.cycle(3, false, 90),
+                        IssueContribution.cycle(4, true, 20));
+        assertThat(basis.excluded()).containsExactly(IssueContribution.excluded(7, Exclusion.OTHER_STANDARD));
+        // and the list adds up to the figure: 3 met of 4 = 75 %, the same as measuring alone
+        long met = basis.counted().stream()
+                .filter(issue -> issue.verdict() == IssueContribution.Verdict.MET)
+                .count();
+        assertThat(100.0 * met / basis.counted().size()).isEqualTo(75.0);
+        assertThat(basis.measurement().actual().getAsDouble()).isEqualTo(75.0);
+        assertThat(basis.measurement()).isEqualTo(measurer.measure(firstResponse, NOW));
+    }
+
+    @Test
+    public void medianFirstResponseIsTheMiddleOfTheListedCycles() {
+        // given: 30, 120 and 45 minutes to first response, and issue 4 with only a resolution cycle
+        cycle(1, "carol", Metric.FIRST_RESPONSE, "2026-10-05T10:00:00Z", 30, 240);
+        cycle(2, "carol", Metric.FIRST_RESPONSE, "2026-10-06T10:00:00Z", 120, 240);
+        cycle(3, "carol", Metric.FIRST_RESPONSE, "2026-10-07T10:00:00Z", 45, 240);
+        cycle(4, "carol", Metric.RESOLUTION, "2026-10-08T10:00:00Z", 600, 480);
+
+        // when
+        MeasurementBasis basis = measurer.basis(
+                commitment(Target.Measured.of(MeasureKind.MEDIAN_FIRST_RESPONSE, 60, Direction.AT_MOST)), NOW);
+
+        // then: the middle of 30, 45, 120 is 45; issue 4 is left out as another metric
+        assertThat(basis.counted())
+                .extracting(issue -> issue.value().getAsDouble())
+                .containsExactly(30.0, 120.0, 45.0);
+        assertThat(basis.excluded()).containsExactly(IssueContribution.excluded(4, Exclusion.OTHER_METRIC));
+        assertThat(basis.measurement().actual().getAsDouble()).isEqualTo(45.0);
+        assertThat(basis.measurement().sample()).isEqualTo(3);
+    }
+
+    @Test
+    public void resolvedIssuesAreListedWithTheirPartAndTheOthersWithWhyTheyDoNotCount() {
+        // given: 11 and 12 as in the hand-off test; 13 carol answered but is still open; 14 she resolved for
+        // gina, who is in no team; 15 she resolved on 5 January, after the quarter; now is 10 January
+        Instant january = Instant.parse("2026-01-01T00:00:00Z");
+        memberships
+                .with(MembershipPeriod.open(UserKey.of("alice"), TeamKey.of("team-it"), january))
+                .with(MembershipPeriod.open(UserKey.of("frank"), TeamKey.of("team-it"), january))
+                .with(MembershipPeriod.open(CAROL, TeamKey.of("team-finance"), january))
+                .with(MembershipPeriod.open(UserKey.of("erin"), TeamKey.of("team-sales"), january));
+        issues.add(issue(11, "erin", "alice", Instant.parse("2026-10-10T09:00:00Z"), true));
+        issues.add(issue(12, "frank", "carol", Instant.parse("2026-10-12T09:00:00Z"), false));
+        issues.add(openIssue(13, "erin", Instant.parse("2026-10-13T09:00:00Z")));
+        issues.add(issue(14, "gina", "carol", Instant.parse("2026-10-14T09:00:00Z"), false));
+        cycle(11, "carol", Metric.RESOLUTION, "2026-10-11T09:00:00Z", 480, 960);
+        cycle(12, "carol", Metric.RESOLUTION, "2026-10-13T09:00:00Z", 480, 960);
+        cycle(13, "carol", Metric.FIRST_RESPONSE, "2026-10-14T09:00:00Z", 30, 60);
+        cycle(14, "carol", Metric.RESOLUTION, "2026-10-15T09:00:00Z", 480, 960);
+        cycle(15, "carol", Metric.RESOLUTION, "2027-01-05T09:00:00Z", 480, 960);
+        Instant january10 = Instant.parse("2027-01-10T00:00:00Z");
+        Commitment forSales = commitment(new Target.Measured(
+                MeasureKind.ISSUES_RESOLVED_FOR_CLIENT_TEAM,
+                4,
+                Direction.AT_LEAST,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(TeamKey.of("team-sales"))));
+        Commitment handOffs =
+                commitment(Target.Measured.of(MeasureKind.HANDOFFS_PER_RESOLVED_ISSUE, 0.5, Direction.AT_MOST));
+
+        // when
+        MeasurementBasis sales = measurer.basis(forSales, january10);
+        MeasurementBasis perIssue = measurer.basis(handOffs, january10);
+
+        // then: only 11 was for sales; 12 was for team-it, 14 for no team, 13 is open, 15 stopped too late
+        assertThat(sales.issues())
+                .containsExactly(
+                        IssueContribution.counted(11, 1),
+                        IssueContribution.excluded(12, Exclusion.OTHER_CLIENT_TEAM),
+                        IssueContribution.excluded(14, Exclusion.NO_CLIENT_TEAM),
+                        IssueContribution.excluded(13, Exclusion.STILL_OPEN),
+                        IssueContribution.excluded(15, Exclusion.STOPPED_AFTER_PERIOD));
+        // and the figure is the one counted issue, over the three carol resolved in the quarter
+        assertThat(sales.measurement().actual().getAsDouble()).isEqualTo(1.0);
+        assertThat(sales.measurement().sample()).isEqualTo(3);
+        // and measuring alone, which reads no history of unresolved issues, gives the same figure
+        assertThat(measurer.measure(forSales, january10)).isEqualTo(sales.measurement());
+        // then: hand-offs 1 (11), 0 (12), 0 (14) over three issues = 1/3
+        assertThat(perIssue.counted())
+                .containsExactly(
+                        IssueContribution.counted(11, 1),
+                        IssueContribution.counted(12, 0),
+                        IssueContribution.counted(14, 0));
+        assertThat(perIssue.measurement().actual().getAsDouble()).isEqualTo(1.0 / 3);
+    }
+
+    @Test
+    public void theIssuesBehindAFigureShowOnlyThoseTheViewerMayBrowseAndCountTheRest() {
+        // given: three first responses of carol's and one resolution cycle; alice may browse issues 1 and 4 only
+        cycle(1, "carol", Metric.FIRST_RESPONSE, "2026-10-05T10:00:00Z", 30, 60);
+        cycle(2, "carol", Metric.FIRST_RESPONSE, "2026-10-06T10:00:00Z", 90, 60);
+        cycle(3, "carol", Metric.FIRST_RESPONSE, "2026-10-07T10:00:00Z", 45, 60);
+        cycle(4, "carol", Metric.RESOLUTION, "2026-10-08T10:00:00Z", 600, 480);
+        issues.letBrowse(UserKey.of("alice"), 1).letBrowse(UserKey.of("alice"), 4);
+        MeasurementBasis basis = measurer.basis(
+                commitment(Target.Measured.of(MeasureKind.MEDIAN_FIRST_RESPONSE, 60, Direction.AT_MOST)), NOW);
+
+        // when
+        MeasurementBasis.Visible visible = basis.visibleTo(UserKey.of("alice"), issues);
+
+        // then: issue 1 by name and two she cannot see among the counted; issue 4 by name among those left out
+        assertThat(visible.counted()).containsExactly(IssueContribution.cycle(1, true, 30));
+        assertThat(visible.hiddenCounted()).isEqualTo(2);
+        assertThat(visible.excluded()).containsExactly(IssueContribution.excluded(4, Exclusion.OTHER_METRIC));
+        assertThat(visible.hiddenExcluded()).isZero();
+        assertThat(visible.measurement().actual().getAsDouble()).isEqualTo(45.0);
+    }
+
+    @Test
     public void kudosGivenAreCountedUpToNowAndJudgedAgainstTheTimeElapsed() {
         // given: three this quarter, one in September
         kudos.gave("carol", "2026-10-02T10:00:00Z")
@@ -205,11 +345,22 @@ public class CommitmentMeasurerTest {
     }
 
     private void cycle(long issueId, String assignee, String metric, String stop, long minutes, long goalMinutes) {
+        cycle(issueId, assignee, HELP, metric, stop, minutes, goalMinutes);
+    }
+
+    private void cycle(
+            long issueId,
+            String assignee,
+            StandardId standard,
+            String metric,
+            String stop,
+            long minutes,
+            long goalMinutes) {
         Instant stopAt = Instant.parse(stop);
         cycles.record(List.of(new RecordedCycle(
                 new CycleResult(
                         issueId,
-                        HELP,
+                        standard,
                         metric,
                         new CompletedCycle(
                                 1,
@@ -243,6 +394,18 @@ public class CommitmentMeasurerTest {
                 OPEN,
                 Optional.of(UserKey.of(firstAssignee)),
                 events);
+    }
+
+    private static IssueTimeline openIssue(long id, String reporter, Instant created) {
+        return new IssueTimeline(
+                id,
+                "HELP-" + id,
+                new IssueFacts("HELP", "Task", "Medium", Set.of(), Set.of()),
+                Optional.of(UserKey.of(reporter)),
+                created,
+                OPEN,
+                Optional.of(CAROL),
+                List.of(new IssueEvent.Commented(created.plus(Duration.ofMinutes(30)), Optional.of(CAROL), false)));
     }
 
     private static Commitment commitment(Target target) {

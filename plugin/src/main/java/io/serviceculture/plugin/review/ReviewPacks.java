@@ -3,8 +3,11 @@ package io.serviceculture.plugin.review;
 import io.serviceculture.core.accountability.Interval;
 import io.serviceculture.core.commitments.CheckIn;
 import io.serviceculture.core.commitments.Commitment;
+import io.serviceculture.core.commitments.IssueContribution;
+import io.serviceculture.core.commitments.MeasureKind;
 import io.serviceculture.core.commitments.MeasuredCommitment;
 import io.serviceculture.core.commitments.Measurement;
+import io.serviceculture.core.commitments.MeasurementBasis;
 import io.serviceculture.core.commitments.Target;
 import io.serviceculture.core.kudos.Kudos;
 import io.serviceculture.core.people.Person;
@@ -15,9 +18,12 @@ import io.serviceculture.plugin.commitments.CommitmentUseCases;
 import io.serviceculture.plugin.commitments.JiraCommitmentPeople;
 import io.serviceculture.plugin.kudos.persistence.AoCompanyValues;
 import io.serviceculture.plugin.people.JiraDirectory;
+import io.serviceculture.plugin.people.JiraIssueVisibility;
 import io.serviceculture.plugin.reports.persistence.AoKudosExport;
 import io.serviceculture.plugin.rest.CurrentUser;
 import io.serviceculture.plugin.review.ReviewLines.CommitmentLines;
+import io.serviceculture.plugin.review.ReviewLines.IssueHeadings;
+import io.serviceculture.plugin.review.ReviewLines.IssueLine;
 import io.serviceculture.plugin.review.ReviewLines.Line;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,6 +35,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The core's review packs over their Jira adapters: who may open one is decided by the core, per call; this class
@@ -41,6 +48,7 @@ public class ReviewPacks {
     private final CurrentUser currentUser;
     private final JiraDirectory directory;
     private final AoCompanyValues values;
+    private final JiraIssueVisibility issues;
 
     @Inject
     public ReviewPacks(
@@ -49,12 +57,14 @@ public class ReviewPacks {
             AoKudosExport kudos,
             CurrentUser currentUser,
             JiraDirectory directory,
-            AoCompanyValues values) {
-        this.service = new ReviewPackService(commitments.service(), people, kudos);
+            AoCompanyValues values,
+            JiraIssueVisibility issues) {
+        this.service = new ReviewPackService(commitments.service(), people, kudos, issues);
         this.people = people;
         this.currentUser = currentUser;
         this.directory = directory;
         this.values = values;
+        this.issues = issues;
     }
 
     /** The pack, or a not-found domain error for a viewer who may not open it. */
@@ -85,14 +95,18 @@ public class ReviewPacks {
     /**
      * The pack as text in the reader's language.
      *
+     * @param viewer the reader, whose browse permission names the issues behind the figures
      * @param text resolves an i18n key with its arguments
      */
-    public ReviewLines lines(ReviewPack pack, ZoneId zone, BiFunction<String, Object[], String> text) {
+    public ReviewLines lines(UserKey viewer, ReviewPack pack, ZoneId zone, BiFunction<String, Object[], String> text) {
         LocalDate first = LocalDate.ofInstant(pack.period().from(), zone);
         LocalDate last = LocalDate.ofInstant(pack.period().to().minusNanos(1), zone);
         List<CommitmentLines> commitments = new ArrayList<>();
-        for (MeasuredCommitment measured : pack.commitments()) {
+        for (ReviewPack.Reviewed reviewed : pack.commitments()) {
+            MeasuredCommitment measured = reviewed.commitment();
             Commitment commitment = measured.commitment();
+            MeasurementBasis.Visible basis = reviewed.issues();
+            MeasureKind measure = commitment.target() instanceof Target.Measured target ? target.measure() : null;
             List<Line> checkIns = new ArrayList<>();
             for (CheckIn checkIn : commitment.checkIns()) {
                 String note = checkIn.progress().isPresent()
@@ -113,7 +127,15 @@ public class ReviewPacks {
                     figure(commitment.target(), measured.measurement(), text),
                     status(measured.measurement(), text),
                     signOff,
-                    checkIns));
+                    checkIns,
+                    text.apply("service-culture.review.issues", new Object[] {
+                        basis.counted().size() + basis.hiddenCounted(),
+                        basis.excluded().size() + basis.hiddenExcluded()
+                    }),
+                    issueLines(viewer, basis.counted(), measure, text),
+                    hidden(basis.hiddenCounted(), text),
+                    issueLines(viewer, basis.excluded(), measure, text),
+                    hidden(basis.hiddenExcluded(), text)));
         }
         List<Line> kudos = new ArrayList<>();
         for (Kudos one : pack.kudosReceived()) {
@@ -130,6 +152,13 @@ public class ReviewPacks {
                 text.apply("service-culture.review.period", new Object[] {first.toString(), last.toString()}),
                 text.apply("service-culture.review.commitments", new Object[0]),
                 text.apply("service-culture.review.commitments.none", new Object[0]),
+                new IssueHeadings(
+                        text.apply("service-culture.review.issues.counted", new Object[0]),
+                        text.apply("service-culture.review.issues.excluded", new Object[0]),
+                        text.apply("service-culture.review.issues.issue", new Object[0]),
+                        text.apply("service-culture.review.issues.summary", new Object[0]),
+                        text.apply("service-culture.review.issues.part", new Object[0]),
+                        text.apply("service-culture.review.issues.reason", new Object[0])),
                 commitments,
                 text.apply("service-culture.review.kudos", new Object[0]),
                 text.apply("service-culture.review.kudos.none", new Object[0]),
@@ -139,6 +168,73 @@ public class ReviewPacks {
                                 "service-culture.review.kudos.more",
                                 new Object[] {pack.kudosReceived().size()})
                         : "");
+    }
+
+    /** The issues the viewer may browse, with key and summary; one gone since it was measured is skipped. */
+    private List<IssueLine> issueLines(
+            UserKey viewer,
+            List<IssueContribution> contributions,
+            @Nullable MeasureKind measure,
+            BiFunction<String, Object[], String> text) {
+        List<IssueLine> lines = new ArrayList<>();
+        for (IssueContribution contribution : contributions) {
+            issues.findBrowsable(viewer, contribution.issueId())
+                    .ifPresent(issue -> lines.add(new IssueLine(
+                            issue.getKey(),
+                            Optional.ofNullable(issue.getSummary()).orElse(""),
+                            part(contribution, measure, text))));
+        }
+        return lines;
+    }
+
+    private static String part(
+            IssueContribution contribution, @Nullable MeasureKind measure, BiFunction<String, Object[], String> text) {
+        if (contribution.exclusion().isPresent()) {
+            return text.apply(reasonKey(contribution.exclusion().get()), new Object[0]);
+        }
+        double value = contribution.value().orElse(0);
+        String minutes = String.format(Locale.ROOT, "%.0f", value);
+        switch (contribution.verdict()) {
+            case MET:
+                return text.apply("service-culture.review.issues.met", new Object[] {minutes});
+            case BREACHED:
+                return text.apply("service-culture.review.issues.breached", new Object[] {minutes});
+            default:
+                return measure == MeasureKind.HANDOFFS_PER_RESOLVED_ISSUE
+                        ? text.apply("service-culture.review.issues.hand-offs", new Object[] {(long) value})
+                        : text.apply("service-culture.review.issues.for-team", new Object[0]);
+        }
+    }
+
+    private static String reasonKey(IssueContribution.Exclusion exclusion) {
+        switch (exclusion) {
+            case OTHER_STANDARD:
+                return "service-culture.review.issues.excluded.other-standard";
+            case OTHER_METRIC:
+                return "service-culture.review.issues.excluded.other-metric";
+            case NOT_RESOLVED_IN_PERIOD:
+                return "service-culture.review.issues.excluded.not-resolved";
+            case STILL_OPEN:
+                return "service-culture.review.issues.excluded.still-open";
+            case STOPPED_AFTER_PERIOD:
+                return "service-culture.review.issues.excluded.after-period";
+            case NO_CLIENT_TEAM:
+                return "service-culture.review.issues.excluded.no-client-team";
+            case OTHER_CLIENT_TEAM:
+                return "service-culture.review.issues.excluded.other-client-team";
+            default:
+                return "service-culture.review.issues.excluded.no-history";
+        }
+    }
+
+    /** "1 issue you cannot see", "3 issues you cannot see", or nothing. */
+    private static String hidden(int count, BiFunction<String, Object[], String> text) {
+        if (count == 0) {
+            return "";
+        }
+        return count == 1
+                ? text.apply("service-culture.review.issues.hidden.one", new Object[0])
+                : text.apply("service-culture.review.issues.hidden.many", new Object[] {count});
     }
 
     private String name(UserKey user) {

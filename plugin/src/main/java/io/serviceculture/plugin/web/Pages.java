@@ -26,6 +26,42 @@ public class Pages {
         this.pageBuilder = pageBuilder;
     }
 
+    /** Who may open a page. */
+    public enum Audience {
+        SIGNED_IN,
+        ADMINS
+    }
+
+    /**
+     * The checks every page makes before it renders, in this order: a page of a switched-off feature is not there
+     * (404), as if the app were not installed; an anonymous visitor is sent to the login page and back; an admin page
+     * refuses anyone else (403).
+     *
+     * @param featureOn whether the page's feature is switched on (the feature guard lives in {@code people}, which
+     *     depends on this package, so callers ask it)
+     * @return the viewer, or empty when the response has been sent
+     */
+    public Optional<UserKey> viewer(
+            HttpServletRequest request, HttpServletResponse response, boolean featureOn, Audience audience)
+            throws IOException {
+        if (!featureOn) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return Optional.empty();
+        }
+        Optional<UserKey> viewer = viewerOrLogin(request, response);
+        if (viewer.isPresent() && audience == Audience.ADMINS && !isAdmin(viewer.get())) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return Optional.empty();
+        }
+        return viewer;
+    }
+
+    /** The same for a page that no feature switch turns off. */
+    public Optional<UserKey> viewer(HttpServletRequest request, HttpServletResponse response, Audience audience)
+            throws IOException {
+        return viewer(request, response, true, audience);
+    }
+
     /** The signed-in viewer; an anonymous visitor is sent to Jira's login page and back, and gets empty. */
     public Optional<UserKey> viewerOrLogin(HttpServletRequest request, HttpServletResponse response)
             throws IOException {

@@ -4,6 +4,7 @@ import io.serviceculture.core.people.Feature;
 import io.serviceculture.core.people.UserKey;
 import io.serviceculture.plugin.people.FeatureGuard;
 import io.serviceculture.plugin.web.Pages;
+import io.serviceculture.plugin.web.Pages.Audience;
 import java.io.IOException;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -32,16 +33,8 @@ public class AccountabilitySettingsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!guard.isOn(Feature.ACCOUNTABILITY)) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Optional<UserKey> viewer = pages.viewerOrLogin(request, response);
+        Optional<UserKey> viewer = pages.viewer(request, response, guard.isOn(Feature.ACCOUNTABILITY), Audience.ADMINS);
         if (viewer.isEmpty()) {
-            return;
-        }
-        if (!pages.isAdmin(viewer.get())) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         pages.render(response, RESOURCES, TEMPLATE, new AccountabilitySettingsView());

@@ -9,6 +9,7 @@ import io.serviceculture.plugin.commitments.CommitmentUseCases;
 import io.serviceculture.plugin.commitments.rest.CommitmentsJsonMapper;
 import io.serviceculture.plugin.people.FeatureGuard;
 import io.serviceculture.plugin.web.Pages;
+import io.serviceculture.plugin.web.Pages.Audience;
 import io.serviceculture.plugin.web.Texts;
 import java.io.IOException;
 import java.util.List;
@@ -50,11 +51,7 @@ public class TeamCommitmentsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!guard.isOn(Feature.COMMITMENTS)) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Optional<UserKey> viewer = pages.viewerOrLogin(request, response);
+        Optional<UserKey> viewer = pages.viewer(request, response, guard.isOn(Feature.COMMITMENTS), Audience.SIGNED_IN);
         if (viewer.isEmpty()) {
             return;
         }

@@ -8,6 +8,7 @@ import io.serviceculture.core.people.UserKey;
 import io.serviceculture.plugin.accountability.rest.Periods;
 import io.serviceculture.plugin.insights.RecognitionInsightsUseCases;
 import io.serviceculture.plugin.web.Pages;
+import io.serviceculture.plugin.web.Pages.Audience;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
@@ -38,11 +39,7 @@ public class RecognitionInsightsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!insights.featureOn()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Optional<UserKey> viewer = pages.viewerOrLogin(request, response);
+        Optional<UserKey> viewer = pages.viewer(request, response, insights.featureOn(), Audience.SIGNED_IN);
         if (viewer.isEmpty()) {
             return;
         }

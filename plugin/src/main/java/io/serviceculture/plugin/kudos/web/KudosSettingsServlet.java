@@ -8,6 +8,7 @@ import io.serviceculture.plugin.mail.MailPreferences;
 import io.serviceculture.plugin.mail.MailTopic;
 import io.serviceculture.plugin.people.FeatureGuard;
 import io.serviceculture.plugin.web.Pages;
+import io.serviceculture.plugin.web.Pages.Audience;
 import java.io.IOException;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -39,11 +40,7 @@ public class KudosSettingsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!guard.isOn(Feature.KUDOS)) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Optional<UserKey> viewer = pages.viewerOrLogin(request, response);
+        Optional<UserKey> viewer = pages.viewer(request, response, guard.isOn(Feature.KUDOS), Audience.SIGNED_IN);
         if (viewer.isEmpty()) {
             return;
         }

@@ -7,6 +7,7 @@ import io.serviceculture.plugin.kudos.KudosUseCases;
 import io.serviceculture.plugin.people.FeatureGuard;
 import io.serviceculture.plugin.people.Readers;
 import io.serviceculture.plugin.web.Pages;
+import io.serviceculture.plugin.web.Pages.Audience;
 import java.io.IOException;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -38,12 +39,7 @@ public class RecognitionServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!guard.isOn(Feature.KUDOS)) {
-            // a switched-off feature is as if not installed, for every caller
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Optional<UserKey> viewer = pages.viewerOrLogin(request, response);
+        Optional<UserKey> viewer = pages.viewer(request, response, guard.isOn(Feature.KUDOS), Audience.SIGNED_IN);
         if (viewer.isEmpty()) {
             return;
         }

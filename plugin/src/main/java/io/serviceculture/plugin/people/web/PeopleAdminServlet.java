@@ -2,6 +2,7 @@ package io.serviceculture.plugin.people.web;
 
 import io.serviceculture.core.people.UserKey;
 import io.serviceculture.plugin.web.Pages;
+import io.serviceculture.plugin.web.Pages.Audience;
 import java.io.IOException;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -28,12 +29,8 @@ public class PeopleAdminServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<UserKey> viewer = pages.viewerOrLogin(request, response);
+        Optional<UserKey> viewer = pages.viewer(request, response, Audience.ADMINS);
         if (viewer.isEmpty()) {
-            return;
-        }
-        if (!pages.isAdmin(viewer.get())) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         pages.render(response, RESOURCES, TEMPLATE, new PeopleAdminView());

@@ -4,6 +4,7 @@ import io.serviceculture.core.people.UserKey;
 import io.serviceculture.plugin.reports.ReportsAccess;
 import io.serviceculture.plugin.reports.ReportsSettings;
 import io.serviceculture.plugin.web.Pages;
+import io.serviceculture.plugin.web.Pages.Audience;
 import java.io.IOException;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -35,11 +36,7 @@ public class KudosReportsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!access.featureOn()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Optional<UserKey> viewer = pages.viewerOrLogin(request, response);
+        Optional<UserKey> viewer = pages.viewer(request, response, access.featureOn(), Audience.SIGNED_IN);
         if (viewer.isEmpty()) {
             return;
         }

@@ -6,14 +6,20 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import io.serviceculture.plugin.review.ReviewLines;
 import io.serviceculture.plugin.review.ReviewLines.CommitmentLines;
+import io.serviceculture.plugin.review.ReviewLines.IssueHeadings;
+import io.serviceculture.plugin.review.ReviewLines.IssueLine;
 import io.serviceculture.plugin.review.ReviewLines.Line;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Writes a review pack as a PDF with OpenPDF. The text is set in Liberation Sans, which OpenPDF ships
@@ -67,6 +73,9 @@ public final class ReviewPackPdf {
                     line.setIndentationLeft(12);
                     document.add(line);
                 }
+                if (commitment.anyIssues()) {
+                    document.add(issues(lines.issueHeadings(), commitment, small, new Font(font, 9, Font.BOLD)));
+                }
             }
             document.add(Chunk.NEWLINE);
 
@@ -85,5 +94,47 @@ public final class ReviewPackPdf {
         } finally {
             document.close();
         }
+    }
+
+    /** The issues behind a figure as one table: those counted with their part, then those left out with why. */
+    private static PdfPTable issues(IssueHeadings headings, CommitmentLines commitment, Font body, Font strong) {
+        PdfPTable table = new PdfPTable(new float[] {2, 5, 4});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        table.setHeaderRows(1);
+        table.addCell(cell(headings.issue(), strong));
+        table.addCell(cell(headings.summary(), strong));
+        table.addCell(cell(headings.part(), strong));
+        section(table, headings.counted(), commitment.counted(), commitment.hiddenCounted(), body, strong);
+        section(table, headings.excluded(), commitment.excluded(), commitment.hiddenExcluded(), body, strong);
+        return table;
+    }
+
+    private static void section(
+            PdfPTable table, String heading, List<IssueLine> issues, String hidden, Font body, Font strong) {
+        if (issues.isEmpty() && hidden.isEmpty()) {
+            return;
+        }
+        table.addCell(wide(heading, strong));
+        for (IssueLine issue : issues) {
+            table.addCell(cell(issue.key(), body));
+            table.addCell(cell(issue.summary(), body));
+            table.addCell(cell(issue.part(), body));
+        }
+        if (!hidden.isEmpty()) {
+            table.addCell(wide(hidden, body));
+        }
+    }
+
+    private static PdfPCell cell(String text, Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setPadding(3);
+        return cell;
+    }
+
+    private static PdfPCell wide(String text, Font font) {
+        PdfPCell cell = cell(text, font);
+        cell.setColspan(3);
+        return cell;
     }
 }

@@ -74,6 +74,7 @@ public class ReviewPackServlet extends HttpServlet {
             return;
         }
         ReviewLines lines = packs.lines(
+                viewer.get(),
                 pack,
                 zone,
                 (key, arguments) -> i18n.getText(

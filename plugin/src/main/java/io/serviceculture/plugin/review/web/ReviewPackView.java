@@ -2,6 +2,7 @@ package io.serviceculture.plugin.review.web;
 
 import io.serviceculture.plugin.review.ReviewLines;
 import io.serviceculture.plugin.review.ReviewLines.CommitmentLines;
+import io.serviceculture.plugin.review.ReviewLines.IssueLine;
 import io.serviceculture.plugin.review.ReviewLines.Line;
 import io.serviceculture.plugin.web.Html;
 import java.net.URLEncoder;
@@ -63,6 +64,30 @@ public final class ReviewPackView {
         return lines.commitments().stream().map(Item::new).toList();
     }
 
+    public String getCountedHeadingHtml() {
+        return Html.escape(lines.issueHeadings().counted());
+    }
+
+    public String getExcludedHeadingHtml() {
+        return Html.escape(lines.issueHeadings().excluded());
+    }
+
+    public String getIssueColumnHtml() {
+        return Html.escape(lines.issueHeadings().issue());
+    }
+
+    public String getSummaryColumnHtml() {
+        return Html.escape(lines.issueHeadings().summary());
+    }
+
+    public String getPartColumnHtml() {
+        return Html.escape(lines.issueHeadings().part());
+    }
+
+    public String getReasonColumnHtml() {
+        return Html.escape(lines.issueHeadings().reason());
+    }
+
     public String getKudosHeadingHtml() {
         return Html.escape(lines.kudosHeading());
     }
@@ -117,6 +142,59 @@ public final class ReviewPackView {
 
         public List<Row> getCheckIns() {
             return lines.checkIns().stream().map(Row::new).toList();
+        }
+
+        public boolean isAnyIssues() {
+            return lines.anyIssues();
+        }
+
+        public String getIssuesSummaryHtml() {
+            return Html.escape(lines.issuesSummary());
+        }
+
+        public boolean isAnyCounted() {
+            return !lines.counted().isEmpty() || !lines.hiddenCounted().isEmpty();
+        }
+
+        public List<IssueRow> getCounted() {
+            return lines.counted().stream().map(IssueRow::new).toList();
+        }
+
+        public String getHiddenCountedHtml() {
+            return Html.escape(lines.hiddenCounted());
+        }
+
+        public boolean isAnyExcluded() {
+            return !lines.excluded().isEmpty() || !lines.hiddenExcluded().isEmpty();
+        }
+
+        public List<IssueRow> getExcluded() {
+            return lines.excluded().stream().map(IssueRow::new).toList();
+        }
+
+        public String getHiddenExcludedHtml() {
+            return Html.escape(lines.hiddenExcluded());
+        }
+    }
+
+    /** An issue behind a figure. */
+    public static final class IssueRow {
+        private final IssueLine line;
+
+        IssueRow(IssueLine line) {
+            this.line = line;
+        }
+
+        public String getKeyHtml() {
+            return Html.escape(line.key());
+        }
+
+        public String getSummaryHtml() {
+            return Html.escape(line.summary());
+        }
+
+        public String getPartHtml() {
+            return Html.escape(line.part());
         }
     }
 

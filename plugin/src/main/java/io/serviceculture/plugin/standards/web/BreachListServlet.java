@@ -7,6 +7,7 @@ import io.serviceculture.plugin.people.FeatureGuard;
 import io.serviceculture.plugin.people.JiraDirectory;
 import io.serviceculture.plugin.standards.StandardsUseCases;
 import io.serviceculture.plugin.web.Pages;
+import io.serviceculture.plugin.web.Pages.Audience;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -41,11 +42,7 @@ public class BreachListServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!guard.isOn(Feature.STANDARDS)) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Optional<UserKey> viewer = pages.viewerOrLogin(request, response);
+        Optional<UserKey> viewer = pages.viewer(request, response, guard.isOn(Feature.STANDARDS), Audience.SIGNED_IN);
         if (viewer.isEmpty()) {
             return;
         }
