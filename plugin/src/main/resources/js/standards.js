@@ -173,7 +173,7 @@
         var table = element('table', 'aui sc-sla-teams-table');
         table.appendChild(element('caption', '', texts.caption));
         var head = element('thead');
-        head.appendChild(row([texts.team, texts.owned, texts.share, ''], 'th'));
+        head.appendChild(row([texts.team, texts.owned, texts.share, texts.actions], 'th'));
         table.appendChild(head);
         var body = element('tbody');
         clock.teams.forEach(function (team) {

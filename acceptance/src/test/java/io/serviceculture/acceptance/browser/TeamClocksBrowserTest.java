@@ -53,7 +53,7 @@ public class TeamClocksBrowserTest {
         assertThat(table.findElement(By.tagName("caption")).getText()).isEqualTo("Working time by owning team");
         assertThat(table.findElements(By.cssSelector("thead th")))
                 .extracting(WebElement::getText)
-                .startsWith("Team", "Owned working time", "Share of the clock");
+                .containsExactly("Team", "Owned working time", "Share of the clock", "Explain");
         List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
         assertThat(rows)
                 .extracting(row -> row.findElement(By.cssSelector("th[scope=row]"))
