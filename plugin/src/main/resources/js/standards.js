@@ -147,6 +147,7 @@
                     throw new Error(texts.failed);
                 }
                 renderExplanation(box, clock, texts);
+                box.removeAttribute('data-team');
                 box.setAttribute('data-loaded', 'true');
             })
             .catch(function (error) {
@@ -158,6 +159,133 @@
                 box.hidden = false;
                 toggle.setAttribute('aria-expanded', 'true');
                 toggle.textContent = texts.close;
+            });
+    }
+
+    /* ---- team ownership clocks: under each clock, each team's owned working time and the unowned gap ---- */
+
+    function renderTeams(panel, item, clock, texts) {
+        var box = item.querySelector('.sc-sla-teams');
+        if (!box) {
+            return;
+        }
+        box.textContent = '';
+        var table = element('table', 'aui sc-sla-teams-table');
+        table.appendChild(element('caption', '', texts.caption));
+        var head = element('thead');
+        head.appendChild(row([texts.team, texts.owned, texts.share, texts.actions], 'th'));
+        table.appendChild(head);
+        var body = element('tbody');
+        clock.teams.forEach(function (team) {
+            var tr = element('tr', 'sc-sla-team');
+            tr.setAttribute('data-team', team.team);
+            tr.setAttribute('data-owned-millis', String(team.ownedMillis));
+            tr.appendChild(element('th', '', team.team)).setAttribute('scope', 'row');
+            tr.appendChild(element('td', 'sc-sla-team-owned', team.ownedText));
+            tr.appendChild(element('td', 'sc-sla-team-share', team.shareText));
+            var cell = element('td');
+            var button = element('button', 'aui-button aui-button-link sc-sla-team-explain',
+                format(texts.explain, [team.team]));
+            button.type = 'button';
+            button.addEventListener('click', function () { explainForTeam(panel, item, team.team); });
+            cell.appendChild(button);
+            tr.appendChild(cell);
+            body.appendChild(tr);
+        });
+        var gap = element('tr', 'sc-sla-team sc-sla-team-nobody');
+        gap.setAttribute('data-owned-millis', String(clock.unownedMillis));
+        gap.appendChild(element('th', '', texts.nobody)).setAttribute('scope', 'row');
+        gap.appendChild(element('td', 'sc-sla-team-owned', clock.unownedText));
+        gap.appendChild(element('td', 'sc-sla-team-share', clock.unownedShareText));
+        gap.appendChild(element('td'));
+        body.appendChild(gap);
+        table.appendChild(body);
+        var foot = element('tfoot');
+        var total = element('tr');
+        total.appendChild(element('th', '', texts.total)).setAttribute('scope', 'row');
+        total.appendChild(element('td', 'sc-sla-teams-counted', clock.countedText));
+        total.appendChild(element('td'));
+        total.appendChild(element('td'));
+        foot.appendChild(total);
+        table.appendChild(foot);
+        box.appendChild(table);
+        box.setAttribute('data-loaded', 'true');
+    }
+
+    function loadTeams(panel) {
+        var holder = panel.querySelector('.sc-sla-teams-texts');
+        if (!holder) {
+            return;
+        }
+        var texts = holder.dataset;
+        var url = contextPath() + '/rest/service-culture/1.0/issue/'
+            + encodeURIComponent(panel.getAttribute('data-issue-key')) + '/clocks/teams';
+        fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+            .then(function (response) {
+                if (!response.ok) {
+                    throw new Error(texts.failed + ' (' + response.status + ')');
+                }
+                return response.json();
+            })
+            .then(function (json) {
+                (json.clocks || []).forEach(function (clock) {
+                    var item = panel.querySelector(
+                        '[data-clock="' + CSS.escape(clock.standard + '/' + clock.metric) + '"]');
+                    if (item) {
+                        renderTeams(panel, item, clock, texts);
+                    }
+                });
+            })
+            .catch(function (error) {
+                Array.prototype.forEach.call(panel.querySelectorAll('.sc-sla-teams'), function (box) {
+                    box.setAttribute('data-error', String(error && error.message));
+                    box.textContent = '';
+                    box.appendChild(element('p', 'sc-sla-teams-failed', texts.failed));
+                });
+            });
+    }
+
+    /** One team's view of the clock, in the clock's explanation box: what others owned says so. */
+    function explainForTeam(panel, item, team) {
+        var box = item.querySelector('.sc-sla-explain');
+        var toggle = item.querySelector('.sc-sla-explain-toggle');
+        var texts = panel.querySelector('.sc-sla-explain-texts').dataset;
+        var id = item.getAttribute('data-clock');
+        var slash = id.indexOf('/');
+        var url = contextPath() + '/rest/service-culture/1.0/issue/'
+            + encodeURIComponent(panel.getAttribute('data-issue-key')) + '/clocks/teams/'
+            + encodeURIComponent(team) + '/explain?standard=' + encodeURIComponent(id.substring(0, slash))
+            + '&metric=' + encodeURIComponent(id.substring(slash + 1));
+        box.removeAttribute('data-loaded');
+        fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+            .then(function (response) {
+                if (!response.ok) {
+                    throw new Error(texts.failed + ' (' + response.status + ')');
+                }
+                return response.json();
+            })
+            .then(function (json) {
+                var clock = (json.clocks || []).filter(function (candidate) {
+                    return candidate.standard + '/' + candidate.metric === id;
+                })[0];
+                if (!clock) {
+                    throw new Error(texts.failed);
+                }
+                renderExplanation(box, clock, texts);
+                box.setAttribute('data-team', team);
+                box.setAttribute('data-loaded', 'true');
+            })
+            .catch(function (error) {
+                box.setAttribute('data-error', String(error && error.message));
+                box.textContent = '';
+                box.appendChild(element('p', 'sc-sla-explain-failed', texts.failed));
+            })
+            .then(function () {
+                box.hidden = false;
+                if (toggle) {
+                    toggle.setAttribute('aria-expanded', 'true');
+                    toggle.textContent = texts.close;
+                }
             });
     }
 
@@ -174,6 +302,7 @@
                     toggle.addEventListener('click', function () { explain(panel, item, toggle); });
                 }
             });
+            loadTeams(panel);
             window.setInterval(function () {
                 if (document.body.contains(panel)) {
                     refresh(panel);

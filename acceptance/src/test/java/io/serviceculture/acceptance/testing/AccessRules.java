@@ -37,6 +37,7 @@ public final class AccessRules {
         rules.addAll(insights());
         rules.addAll(reviewPacks());
         rules.addAll(standardsWhatIf());
+        rules.addAll(teamClocks());
         // last: the admin's rows here rewrite the people directory, each to what MatrixPeople set up
         rules.addAll(peopleAdmin());
         return rules;
@@ -318,6 +319,19 @@ public final class AccessRules {
                         + "\"metrics\":[{\"key\":\"first-response\",\"name\":\"First response\",\"start\":[\"ISSUE_CREATED\"],"
                         + "\"stop\":[\"COMMENT_BY_OTHER_THAN_REPORTER\"],\"goal\":\"PT4H\",\"calendar\":\"office\"}]}}";
         rules.addAll(every(Endpoint.post(REST + "/standards/none/whatif", draft), 401, 403, 403, 403, 403, 404));
+        return rules;
+    }
+
+    /** Team ownership clocks need exactly what the clocks need: permission to browse the issue. */
+    static List<AccessRule> teamClocks() {
+        List<AccessRule> rules = new ArrayList<>();
+        // manager and HR as the user: only permission to browse the issue counts
+        rules.addAll(every(Endpoint.get(REST + "/issue/HELP-1/clocks/teams"), 401, 403, 200, 200, 200, 200));
+        rules.addAll(every(Endpoint.get(REST + "/issue/FIN-1/clocks/teams"), 401, 403, 404, 404, 404, 404));
+        rules.addAll(
+                every(Endpoint.get(REST + "/issue/HELP-1/clocks/teams/team-it/explain"), 401, 403, 200, 200, 200, 200));
+        rules.addAll(
+                every(Endpoint.get(REST + "/issue/FIN-1/clocks/teams/team-it/explain"), 401, 403, 404, 404, 404, 404));
         return rules;
     }
 

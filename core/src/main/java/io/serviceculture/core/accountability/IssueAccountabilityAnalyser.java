@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
@@ -93,6 +94,49 @@ public final class IssueAccountabilityAnalyser {
                 input.attainment(),
                 input.rating(),
                 contributions);
+    }
+
+    /**
+     * Who owned the issue from its creation to {@code until}, stretch by stretch and without gaps, by the same rule
+     * as the hand-offs: each assignee change gives the issue to the new assignee's primary team at that moment, and
+     * an unassigned stretch, or an assignee in no team, is owned by nobody. Changes after {@code until} are ignored;
+     * adjacent stretches of one owner are one.
+     */
+    public static List<Ownership> ownership(IssueTimeline timeline, TeamHistory teams, Instant until) {
+        List<Ownership> stretches = new ArrayList<>(4);
+        if (until.isBefore(timeline.created())) {
+            return stretches;
+        }
+        Instant since = timeline.created();
+        TeamKey owner = teamOf(timeline.initialAssignee(), since, teams);
+        for (IssueEvent.AssigneeChanged change : timeline.eventsOf(IssueEvent.AssigneeChanged.class)) {
+            if (change.at().isAfter(until)) {
+                break;
+            }
+            TeamKey taker = teamOf(change.to(), change.at(), teams);
+            if (Objects.equals(taker, owner)) {
+                continue;
+            }
+            if (change.at().isAfter(since)) {
+                append(stretches, new Ownership(new Interval(since, change.at()), Optional.ofNullable(owner)));
+            }
+            since = change.at();
+            owner = taker;
+        }
+        append(stretches, new Ownership(new Interval(since, until), Optional.ofNullable(owner)));
+        return stretches;
+    }
+
+    /** Two changes at one instant can hand the issue away and back: the owner's stretches then join up. */
+    private static void append(List<Ownership> stretches, Ownership next) {
+        int last = stretches.size() - 1;
+        if (last >= 0 && stretches.get(last).team().equals(next.team())) {
+            Interval joined = new Interval(
+                    stretches.get(last).interval().from(), next.interval().to());
+            stretches.set(last, new Ownership(joined, next.team()));
+        } else {
+            stretches.add(next);
+        }
     }
 
     private static @Nullable TeamKey teamOf(Optional<UserKey> assignee, Instant at, TeamHistory teams) {

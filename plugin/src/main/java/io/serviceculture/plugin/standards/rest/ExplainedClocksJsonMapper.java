@@ -2,6 +2,7 @@ package io.serviceculture.plugin.standards.rest;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import io.serviceculture.core.people.Person;
+import io.serviceculture.core.people.TeamKey;
 import io.serviceculture.core.people.UserKey;
 import io.serviceculture.core.standards.ClockExplanation;
 import io.serviceculture.core.standards.ClockInterval;
@@ -46,11 +47,19 @@ public class ExplainedClocksJsonMapper {
     }
 
     public ExplainedClocksJson toJson(IssueClocksExplained explained, ZoneId zone) {
+        return toJson(explained, zone, Optional.empty());
+    }
+
+    /**
+     * The same, as one team's clocks when {@code team} is given: each cycle's summary then says how much of the
+     * clock the team owned, as a team's share has no goal of its own.
+     */
+    public ExplainedClocksJson toJson(IssueClocksExplained explained, ZoneId zone, Optional<TeamKey> team) {
         List<ClockJson> clocks = new ArrayList<>();
         for (ClockExplanation clock : explained.clocks()) {
             List<CycleJson> cycles = new ArrayList<>();
             for (ExplainedCycle cycle : clock.cycles()) {
-                cycles.add(toJson(cycle, zone));
+                cycles.add(toJson(cycle, zone, team));
             }
             clocks.add(new ClockJson(
                     clock.standard().value(), clock.standardName(), clock.metricKey(), clock.metricName(), cycles));
@@ -58,7 +67,7 @@ public class ExplainedClocksJsonMapper {
         return new ExplainedClocksJson(explained.issueKey(), iso(explained.now(), zone), zone.getId(), clocks);
     }
 
-    private CycleJson toJson(ExplainedCycle cycle, ZoneId zone) {
+    private CycleJson toJson(ExplainedCycle cycle, ZoneId zone, Optional<TeamKey> team) {
         List<IntervalJson> intervals = new ArrayList<>();
         for (ClockInterval interval : cycle.intervals()) {
             intervals.add(new IntervalJson(
@@ -74,17 +83,22 @@ public class ExplainedClocksJsonMapper {
                     toJson(interval.startedBy(), zone),
                     toJson(interval.endedBy(), zone)));
         }
-        String summary = cycle.running()
+        String summary = team.isPresent()
                 ? text(
-                        "service-culture.standards.explain.summary.running",
-                        duration(cycle.elapsed()),
-                        duration(cycle.goal()))
-                : text(
-                        cycle.met()
-                                ? "service-culture.standards.explain.summary.met"
-                                : "service-culture.standards.explain.summary.breached",
-                        duration(cycle.elapsed()),
-                        duration(cycle.goal()));
+                        "service-culture.standards.explain.summary.team",
+                        team.get().groupName(),
+                        duration(cycle.elapsed()))
+                : cycle.running()
+                        ? text(
+                                "service-culture.standards.explain.summary.running",
+                                duration(cycle.elapsed()),
+                                duration(cycle.goal()))
+                        : text(
+                                cycle.met()
+                                        ? "service-culture.standards.explain.summary.met"
+                                        : "service-culture.standards.explain.summary.breached",
+                                duration(cycle.elapsed()),
+                                duration(cycle.goal()));
         return new CycleJson(
                 cycle.version(),
                 iso(cycle.start(), zone),
@@ -109,9 +123,14 @@ public class ExplainedClocksJsonMapper {
                         : text("service-culture.standards.explain.reason.holiday", interval.detail());
             case WAITING_FOR_CLIENT:
                 return text("service-culture.standards.explain.reason.waiting-for-client", interval.detail());
-            default:
+            case WAITING_FOR_THIRD_PARTY:
                 return text("service-culture.standards.explain.reason.waiting-for-third-party", interval.detail());
+            case OWNED_BY_ANOTHER_TEAM:
+                return text("service-culture.standards.explain.reason.owned-by-another-team", interval.detail());
+            case OWNED_BY_NOBODY:
+                return text("service-culture.standards.explain.reason.owned-by-nobody");
         }
+        throw new IllegalArgumentException("no text for " + interval.reason());
     }
 
     private MomentJson toJson(ClockMoment moment, ZoneId zone) {

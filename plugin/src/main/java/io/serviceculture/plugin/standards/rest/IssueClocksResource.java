@@ -111,6 +111,11 @@ public class IssueClocksResource {
     public record RecomputedJson(int added) {}
 
     private long browsableId(UserKey viewer, String idOrKey) {
+        return browsableId(issues, viewer, idOrKey);
+    }
+
+    /** The id of an issue the viewer may browse, by id or key; 404 for any other, so its key is not confirmed. */
+    static long browsableId(JiraIssueVisibility issues, UserKey viewer, String idOrKey) {
         boolean isId =
                 !idOrKey.isEmpty() && idOrKey.length() < 19 && idOrKey.chars().allMatch(Character::isDigit);
         Optional<Issue> issue =
