@@ -252,7 +252,7 @@ public final class StandaloneHost implements AutoCloseable {
                         // Jira allowlists its own objects in a plugin's context; here, the host's
                         List.of("io.serviceculture.standalone.services.", "io.serviceculture.standalone.velocity.")),
                 loader);
-        HostPluginSettingsFactory pluginSettings = new HostPluginSettingsFactory(database.dataSource());
+        HostPluginSettingsFactory pluginSettings = new HostPluginSettingsFactory(database.dataSource(), caches);
         HostServices services = new HostServices()
                 .provide(com.atlassian.sal.api.user.UserManager.class, new HostSalUserManager(directory))
                 .provide(com.atlassian.jira.user.util.UserManager.class, new HostJiraUserManager(directory))

@@ -2,6 +2,7 @@ package io.serviceculture.bench.data;
 
 import io.serviceculture.standalone.HostOptions;
 import io.serviceculture.standalone.StandaloneHost;
+import io.serviceculture.standalone.cluster.HostCacheManager;
 import io.serviceculture.standalone.services.HostPluginSettingsFactory;
 import java.io.IOException;
 import java.net.URI;
@@ -305,9 +306,11 @@ public final class ScaleDataGenerator {
         for (int t = 0; t < spec.teams(); t++) {
             teams.add(People.teamName(t));
         }
-        var settings = new HostPluginSettingsFactory(dataSource).createGlobalSettings();
-        settings.put("io.serviceculture.jira.people.teams", String.join("\n", teams));
-        settings.put("io.serviceculture.jira.people.hr-group", People.HR_GROUP);
+        try (HostCacheManager caches = new HostCacheManager(dataSource)) {
+            var settings = new HostPluginSettingsFactory(dataSource, caches).createGlobalSettings();
+            settings.put("io.serviceculture.jira.people.teams", String.join("\n", teams));
+            settings.put("io.serviceculture.jira.people.hr-group", People.HR_GROUP);
+        }
     }
 
     /** COPY wrote the ids itself: the sequences Active Objects inserts with must start after them. */

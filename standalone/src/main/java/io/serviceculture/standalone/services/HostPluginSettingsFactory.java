@@ -1,5 +1,8 @@
 package io.serviceculture.standalone.services;
 
+import com.atlassian.cache.Cache;
+import com.atlassian.cache.CacheManager;
+import com.atlassian.cache.CacheSettingsBuilder;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,22 +16,31 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
  * SAL's {@code PluginSettingsFactory} backed by one table, {@code HOST_PLUGIN_SETTINGS}. Like SAL it stores
- * strings, lists of strings, string maps and {@code Properties}, each under a namespaced key.
+ * strings, lists of strings, string maps and {@code Properties}, each under a namespaced key. Reads go through a
+ * clustered cache, as Jira serves plugin settings from its cached property sets: a page that asks ten settings
+ * costs no query, and a write on any node empties the cache on every node (see {@code HostCacheManager}).
  */
 public final class HostPluginSettingsFactory implements PluginSettingsFactory {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String GLOBAL = "global";
 
     private final DataSource dataSource;
+    /** Encoded values by full key; empty when the key holds nothing. Decoded per read: callers get their own copy. */
+    private final Cache<String, Optional<String>> stored;
 
-    public HostPluginSettingsFactory(DataSource dataSource) {
+    public HostPluginSettingsFactory(DataSource dataSource, CacheManager caches) {
         this.dataSource = dataSource;
+        this.stored = caches.getCache(
+                HostPluginSettingsFactory.class.getName() + ".settings",
+                this::read,
+                new CacheSettingsBuilder().remote().replicateViaInvalidation().build());
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS HOST_PLUGIN_SETTINGS "
@@ -58,16 +70,8 @@ public final class HostPluginSettingsFactory implements PluginSettingsFactory {
 
         @Override
         public @Nullable Object get(String key) {
-            try (Connection c = dataSource.getConnection();
-                    PreparedStatement s = c.prepareStatement(
-                            "SELECT SETTINGS_VALUE FROM HOST_PLUGIN_SETTINGS WHERE SETTINGS_KEY = ?")) {
-                s.setString(1, prefix + key);
-                try (ResultSet r = s.executeQuery()) {
-                    return r.next() ? decode(r.getString(1)) : null;
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot read setting " + key, e);
-            }
+            Optional<String> encoded = stored.get(prefix + key);
+            return encoded == null || encoded.isEmpty() ? null : decode(encoded.get());
         }
 
         @Override
@@ -89,6 +93,7 @@ public final class HostPluginSettingsFactory implements PluginSettingsFactory {
                     insert.setString(2, encoded);
                     insert.executeUpdate();
                     c.commit();
+                    stored.removeAll();
                 } catch (SQLException e) {
                     c.rollback();
                     throw e;
@@ -107,10 +112,24 @@ public final class HostPluginSettingsFactory implements PluginSettingsFactory {
                             c.prepareStatement("DELETE FROM HOST_PLUGIN_SETTINGS WHERE SETTINGS_KEY = ?")) {
                 s.setString(1, prefix + key);
                 s.executeUpdate();
+                stored.removeAll();
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot remove setting " + key, e);
             }
             return previous;
+        }
+    }
+
+    private Optional<String> read(String fullKey) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement("SELECT SETTINGS_VALUE FROM HOST_PLUGIN_SETTINGS WHERE SETTINGS_KEY = ?")) {
+            s.setString(1, fullKey);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read setting " + fullKey, e);
         }
     }
 
