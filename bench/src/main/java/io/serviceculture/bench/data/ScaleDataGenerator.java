@@ -61,43 +61,15 @@ public final class ScaleDataGenerator {
             Duration rebuildLimit,
             Path result) {
         static Options parse(String... args) {
-            Optional<String> db = Optional.empty();
-            Path pgData = Path.of("data/scale/pg");
-            Path folder = Path.of("data/scale/jira");
-            int divide = 1;
-            boolean truncate = false;
-            Duration rebuildLimit = Duration.ofMinutes(30);
-            Path result = Path.of("bench/results/scale-data.txt");
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--db":
-                        db = Optional.of(args[++i]);
-                        break;
-                    case "--pgdata":
-                        pgData = Path.of(args[++i]);
-                        break;
-                    case "--folder":
-                        folder = Path.of(args[++i]);
-                        break;
-                    case "--divide":
-                        divide = Integer.parseInt(args[++i]);
-                        break;
-                    case "--truncate":
-                        truncate = true;
-                        break;
-                    case "--rebuild-minutes":
-                        rebuildLimit = Duration.ofMinutes(Long.parseLong(args[++i]));
-                        break;
-                    case "--result":
-                        result = Path.of(args[++i]);
-                        break;
-                    default:
-                        throw new IllegalArgumentException("unknown option " + args[i]
-                                + "; use --db postgresql://… --pgdata DIR --folder DIR --divide N --truncate"
-                                + " --rebuild-minutes N --result FILE");
-                }
-            }
-            return new Options(db, pgData, folder, divide, truncate, rebuildLimit, result);
+            CommandLine line = CommandLine.parse(args, List.of("--divide", "--rebuild-minutes"), List.of("--truncate"));
+            return new Options(
+                    line.db(),
+                    line.pgData(),
+                    line.folder(),
+                    line.number("--divide", 1),
+                    line.flag("--truncate"),
+                    Duration.ofMinutes(line.number("--rebuild-minutes", 30)),
+                    line.result("bench/results/scale-data.txt"));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.serviceculture.bench.load;
 
+import io.serviceculture.bench.data.CommandLine;
 import io.serviceculture.bench.data.LoadAverage;
 import io.serviceculture.bench.data.People;
 import io.serviceculture.bench.data.ScaleDatabase;
@@ -89,50 +90,17 @@ public final class MixedLoadRun {
             int thinkMillis,
             Path result) {
         static Options parse(String... args) {
-            Optional<String> db = Optional.empty();
-            Path pgData = Path.of("data/scale/pg");
-            Path folder = Path.of("data/scale/jira");
-            List<Integer> users = List.of(50, 100, 200);
-            int seconds = 60;
-            int warmup = 20;
-            int think = 1000;
-            Path result = Path.of("bench/results/mixed-load.txt");
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--db":
-                        db = Optional.of(args[++i]);
-                        break;
-                    case "--pgdata":
-                        pgData = Path.of(args[++i]);
-                        break;
-                    case "--folder":
-                        folder = Path.of(args[++i]);
-                        break;
-                    case "--users":
-                        users = java.util.Arrays.stream(args[++i].split(","))
-                                .map(String::strip)
-                                .map(Integer::valueOf)
-                                .toList();
-                        break;
-                    case "--seconds":
-                        seconds = Integer.parseInt(args[++i]);
-                        break;
-                    case "--warmup":
-                        warmup = Integer.parseInt(args[++i]);
-                        break;
-                    case "--think-ms":
-                        think = Integer.parseInt(args[++i]);
-                        break;
-                    case "--result":
-                        result = Path.of(args[++i]);
-                        break;
-                    default:
-                        throw new IllegalArgumentException("unknown option " + args[i]
-                                + "; use --db --pgdata --folder --users 50,100,200 --seconds N --warmup N"
-                                + " --think-ms N --result FILE");
-                }
-            }
-            return new Options(db, pgData, folder, users, seconds, warmup, think, result);
+            CommandLine line =
+                    CommandLine.parse(args, List.of("--users", "--seconds", "--warmup", "--think-ms"), List.of());
+            return new Options(
+                    line.db(),
+                    line.pgData(),
+                    line.folder(),
+                    line.numbers("--users", List.of(50, 100, 200)),
+                    line.number("--seconds", 60),
+                    line.number("--warmup", 20),
+                    line.number("--think-ms", 1000),
+                    line.result("bench/results/mixed-load.txt"));
         }
     }
 

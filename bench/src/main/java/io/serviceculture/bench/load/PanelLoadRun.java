@@ -1,5 +1,6 @@
 package io.serviceculture.bench.load;
 
+import io.serviceculture.bench.data.CommandLine;
 import io.serviceculture.bench.data.LoadAverage;
 import io.serviceculture.bench.data.People;
 import io.serviceculture.bench.data.ScaleDatabase;
@@ -72,51 +73,18 @@ public final class PanelLoadRun {
             int pairs,
             Path result) {
         static Options parse(String... args) {
-            Optional<String> db = Optional.empty();
-            Path pgData = Path.of("data/scale/pg");
-            Path folder = Path.of("data/scale/jira");
-            int clients = 20;
-            int seconds = 60;
-            int warmup = 20;
-            int alone = 200;
-            int pairs = 1000;
-            Path result = Path.of("bench/results/panels-load.txt");
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--db":
-                        db = Optional.of(args[++i]);
-                        break;
-                    case "--pgdata":
-                        pgData = Path.of(args[++i]);
-                        break;
-                    case "--folder":
-                        folder = Path.of(args[++i]);
-                        break;
-                    case "--clients":
-                        clients = Integer.parseInt(args[++i]);
-                        break;
-                    case "--seconds":
-                        seconds = Integer.parseInt(args[++i]);
-                        break;
-                    case "--warmup":
-                        warmup = Integer.parseInt(args[++i]);
-                        break;
-                    case "--alone":
-                        alone = Integer.parseInt(args[++i]);
-                        break;
-                    case "--pairs":
-                        pairs = Integer.parseInt(args[++i]);
-                        break;
-                    case "--result":
-                        result = Path.of(args[++i]);
-                        break;
-                    default:
-                        throw new IllegalArgumentException("unknown option " + args[i]
-                                + "; use --db --pgdata --folder --clients N --seconds N --warmup N --alone N"
-                                + " --pairs N --result FILE");
-                }
-            }
-            return new Options(db, pgData, folder, clients, seconds, warmup, alone, pairs, result);
+            CommandLine line = CommandLine.parse(
+                    args, List.of("--clients", "--seconds", "--warmup", "--alone", "--pairs"), List.of());
+            return new Options(
+                    line.db(),
+                    line.pgData(),
+                    line.folder(),
+                    line.number("--clients", 20),
+                    line.number("--seconds", 60),
+                    line.number("--warmup", 20),
+                    line.number("--alone", 200),
+                    line.number("--pairs", 1000),
+                    line.result("bench/results/panels-load.txt"));
         }
 
         String command() {
