@@ -15,5 +15,9 @@ public record OwnedTimeDrillDown(
         int hiddenNormalisedIssues) {
     public OwnedTimeDrillDown {
         visible = List.copyOf(visible);
+        if (hiddenIssues < 0 || hiddenNormalisedIssues < 0 || hiddenNormalisedIssues > hiddenIssues) {
+            throw new IllegalArgumentException(
+                    "hidden issues are 0 ≤ normalised ≤ n, got " + hiddenNormalisedIssues + " of " + hiddenIssues);
+        }
     }
 }
