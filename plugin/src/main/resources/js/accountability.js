@@ -192,6 +192,35 @@
                 params.client = button.dataset.client;
             }
             get('/drilldown', params).then(renderDrillDown).catch(showError);
+            get('/owned-time/drilldown', params).then(renderOwnedTime).catch(showError);
+        }
+
+        function decimal(value) {
+            return value === null ? texts.textNone : value.toFixed(2);
+        }
+
+        // the owned time has its own request: it evaluates the period's resolution clocks, the cell does not
+        function renderOwnedTime(drill) {
+            var panel = root.querySelector('.sc-acc-drilldown');
+            var body = panel.querySelector('.sc-acc-drill-owned tbody');
+            body.textContent = '';
+            drill.issues.forEach(function (issue) {
+                var row = element('tr', 'sc-acc-owned-issue');
+                row.appendChild(element('td', null, issue.issueKey));
+                row.appendChild(element('td', null, issue.priority));
+                row.appendChild(element('td', null, decimal(issue.hours)));
+                row.appendChild(element('td', null, decimal(issue.normalised)));
+                body.appendChild(row);
+            });
+            var cell = drill.cell;
+            var summary = cell.issues === 0 ? texts.textOwnedNone : texts.textOwnedSummary
+                .replace('{0}', decimal(cell.meanHours))
+                .replace('{1}', decimal(cell.index))
+                .replace('{2}', String(cell.issues));
+            if (cell.issues > 0 && cell.lowConfidence) {
+                summary += ', ' + texts.textLow;
+            }
+            panel.querySelector('.sc-acc-owned-summary').textContent = summary;
         }
 
         function renderDrillDown(drill) {

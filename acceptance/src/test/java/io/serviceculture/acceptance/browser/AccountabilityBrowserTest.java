@@ -4,9 +4,9 @@ import static io.serviceculture.acceptance.testing.AccessRules.REST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.serviceculture.acceptance.testing.AccountabilityDemo;
 import io.serviceculture.acceptance.testing.HeadlessChromium;
 import io.serviceculture.acceptance.testing.Json;
+import io.serviceculture.acceptance.testing.TeamClocksDemo;
 import io.serviceculture.standalone.directory.HostUser;
 import io.serviceculture.standalone.jira.HostIssue;
 import io.serviceculture.standalone.testing.RunningHost;
@@ -20,10 +20,14 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The Accountability page and the rating panel in headless Chromium, on the demo after a rebuild. */
+/**
+ * The Accountability page and the rating panel in headless Chromium, on the demo after a rebuild, with a resolution
+ * clock on every project for the owned time (see {@link TeamClocksDemo}).
+ */
 public class AccountabilityBrowserTest {
     @ClassRule
     public static final RunningHost HOST = RunningHost.withDemo();
@@ -34,8 +38,8 @@ public class AccountabilityBrowserTest {
     public final HeadlessChromium chromium = new HeadlessChromium();
 
     @BeforeClass
-    public static void markTheTeamsAndRebuild() throws Exception {
-        AccountabilityDemo.markTeamsAndRebuild(HOST);
+    public static void markTheTeamsRebuildAndAddAResolutionClock() throws Exception {
+        TeamClocksDemo.setUp(HOST);
     }
 
     @Test
@@ -77,6 +81,52 @@ public class AccountabilityBrowserTest {
         }
         assertThat(panel.findElement(By.id("sc-acc-drill-title")).getText()).contains(provider);
         chromium.screenshot("accountability-drilldown");
+    }
+
+    @Test
+    public void showsACellsOwnedTimePerIssueInTheViewersLanguage() {
+        // given Tom, who reads German, on the matrix, and the owned time the REST drill-down gives him for the
+        // first cell of team-facilities
+        logIn("tom");
+        chromium.driver()
+                .get(HOST.uri("/plugins/servlet/service-culture/accountability?" + PERIOD)
+                        .toString());
+        WebElement cell = chromium.waitUpTo(Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector(".sc-acc-matrix .sc-acc-cell[data-provider='team-facilities']")));
+        String client = cell.getAttribute("data-client");
+        String path = REST + "/accountability/owned-time/drilldown?" + PERIOD + "&provider=team-facilities"
+                + (client.isEmpty() ? "" : "&client=" + URLEncoder.encode(client, StandardCharsets.UTF_8));
+        JsonNode drill = Json.parse(HOST.get(path, "tom", "tom").body());
+
+        // when
+        cell.click();
+
+        // then the drill-down shows one row per issue he may browse, and the cell's figure with its n, in German
+        String summary = chromium.waitUpTo(Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
+                .until(d -> {
+                    String text = d.findElement(By.cssSelector(".sc-acc-owned-summary"))
+                            .getText();
+                    return text.isBlank() ? null : text;
+                });
+        WebElement panel = chromium.driver().findElement(By.cssSelector(".sc-acc-drilldown"));
+        assertThat(panel.findElement(By.cssSelector(".sc-acc-drill-owned caption"))
+                        .getText())
+                .isEqualTo("Zuständige Arbeitszeit je Vorgang (Zeit bis zur Lösung)");
+        List<WebElement> rows = panel.findElements(By.cssSelector(".sc-acc-owned-issue"));
+        assertThat(rows).hasSize(drill.path("issues").size());
+        int measured = drill.path("cell").path("issues").asInt();
+        if (measured > 0) {
+            assertThat(summary).startsWith("Mittlere zuständige Zeit ").contains("n = " + measured);
+        } else {
+            assertThat(summary).isEqualTo("Kein Vorgang dieser Zelle hatte eine Uhr für die Zeit bis zur Lösung.");
+        }
+        if (!rows.isEmpty()) {
+            assertThat(rows.get(0).getText())
+                    .contains(drill.path("issues").path(0).path("issueKey").asText());
+        }
+        chromium.screenshot("accountability-owned-time");
     }
 
     @Test

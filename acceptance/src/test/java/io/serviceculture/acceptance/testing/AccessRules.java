@@ -38,6 +38,7 @@ public final class AccessRules {
         rules.addAll(reviewPacks());
         rules.addAll(standardsWhatIf());
         rules.addAll(teamClocks());
+        rules.addAll(accountabilityOwnedTime());
         // last: the admin's rows here rewrite the people directory, each to what MatrixPeople set up
         rules.addAll(peopleAdmin());
         return rules;
@@ -332,6 +333,15 @@ public final class AccessRules {
                 every(Endpoint.get(REST + "/issue/HELP-1/clocks/teams/team-it/explain"), 401, 403, 200, 200, 200, 200));
         rules.addAll(
                 every(Endpoint.get(REST + "/issue/FIN-1/clocks/teams/team-it/explain"), 401, 403, 404, 404, 404, 404));
+        return rules;
+    }
+
+    static List<AccessRule> accountabilityOwnedTime() {
+        String owned = REST + "/accountability/owned-time";
+        List<AccessRule> rules = new ArrayList<>();
+        // teams' figures like the matrix; the drill-down names only the issues the caller may browse
+        rules.addAll(every(Endpoint.get(owned), 401, 403, 200, 200, 200, 200));
+        rules.addAll(every(Endpoint.get(owned + "/drilldown?provider=team-it"), 401, 403, 200, 200, 200, 200));
         return rules;
     }
 

@@ -159,10 +159,15 @@ public final class StandardsService {
         }
         IssueTimeline timeline = history.timeline(issueId)
                 .orElseThrow(() -> new NotFoundException("service-culture.standards.issue.error.not-found"));
+        return explained(timeline);
+    }
+
+    /** {@link #explain} without the browse check, for figures that count issues without naming them. */
+    IssueClocksExplained explained(IssueTimeline timeline) {
         Instant now = clock.instant();
         List<ClockExplanation> explanations = new ArrayList<>();
         evaluate(timeline, now, explanations);
-        return new IssueClocksExplained(issueId, timeline.issueKey(), now, explanations);
+        return new IssueClocksExplained(timeline.issueId(), timeline.issueKey(), now, explanations);
     }
 
     /**

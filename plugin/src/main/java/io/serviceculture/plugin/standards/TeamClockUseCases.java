@@ -1,5 +1,6 @@
 package io.serviceculture.plugin.standards;
 
+import io.serviceculture.core.standards.StandardsTeamTime;
 import io.serviceculture.core.standards.TeamClocksService;
 import io.serviceculture.plugin.people.persistence.AoMembershipStore;
 import javax.inject.Inject;
@@ -9,10 +10,17 @@ import javax.inject.Named;
 @Named
 public class TeamClockUseCases {
     private final TeamClocksService service;
+    private final StandardsTeamTime teamTime;
 
     @Inject
     public TeamClockUseCases(StandardsUseCases standards, JiraIssueHistory history, AoMembershipStore memberships) {
         this.service = new TeamClocksService(standards.service(), history, memberships);
+        this.teamTime = new StandardsTeamTime(standards.service(), history, memberships);
+    }
+
+    /** Each team's owned time on issues' resolution clocks, for the accountability matrix. */
+    public StandardsTeamTime teamTime() {
+        return teamTime;
     }
 
     public TeamClocksService service() {

@@ -70,4 +70,34 @@ public final class AccountabilityJson {
 
     public record RatingJson(
             String issueKey, int stars, String comment, String created, String updated, String editableUntil) {}
+
+    /**
+     * A cell's owned time: the provider's mean owned working hours per issue on the resolution clock, and the mean
+     * of each issue's hours over the median of its priority in the period (1.0 = typical); null without data.
+     * {@code issues} counts the cell's issues a resolution clock measured, which may be fewer than the cell's.
+     */
+    public record OwnedTimeCellJson(
+            String provider,
+            @Nullable String client,
+            int issues,
+            @Nullable Double meanHours,
+            @Nullable Double index,
+            boolean lowConfidence) {}
+
+    public record OwnedTimeMatrixJson(PeriodJson period, List<OwnedTimeCellJson> cells) {}
+
+    /** One issue's owned time in a cell: exact milliseconds, hours, and hours over its priority's median. */
+    public record OwnedTimeJson(
+            long issueId,
+            String issueKey,
+            String priority,
+            long ownedMillis,
+            double hours,
+            @Nullable Double normalised) {}
+
+    /** The issues the viewer may not browse, as sums: hours, and the normalised values that are defined. */
+    public record OwnedTimeHiddenJson(int issues, double hours, double normalisedSum, int normalisedIssues) {}
+
+    public record OwnedTimeDrillDownJson(
+            PeriodJson period, OwnedTimeCellJson cell, List<OwnedTimeJson> issues, OwnedTimeHiddenJson hidden) {}
 }

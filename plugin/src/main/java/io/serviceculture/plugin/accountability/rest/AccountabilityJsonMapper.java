@@ -6,6 +6,9 @@ import io.serviceculture.core.accountability.Components;
 import io.serviceculture.core.accountability.Contribution;
 import io.serviceculture.core.accountability.Fraction;
 import io.serviceculture.core.accountability.HandOffChain;
+import io.serviceculture.core.accountability.OwnedTime;
+import io.serviceculture.core.accountability.OwnedTimeCell;
+import io.serviceculture.core.accountability.OwnedTimeDrillDown;
 import io.serviceculture.core.accountability.ScoreMatrix;
 import io.serviceculture.core.accountability.TrendPoint;
 import io.serviceculture.core.people.TeamKey;
@@ -18,9 +21,15 @@ import io.serviceculture.plugin.accountability.rest.AccountabilityJson.DrillDown
 import io.serviceculture.plugin.accountability.rest.AccountabilityJson.FractionJson;
 import io.serviceculture.plugin.accountability.rest.AccountabilityJson.HiddenJson;
 import io.serviceculture.plugin.accountability.rest.AccountabilityJson.MatrixJson;
+import io.serviceculture.plugin.accountability.rest.AccountabilityJson.OwnedTimeCellJson;
+import io.serviceculture.plugin.accountability.rest.AccountabilityJson.OwnedTimeDrillDownJson;
+import io.serviceculture.plugin.accountability.rest.AccountabilityJson.OwnedTimeHiddenJson;
+import io.serviceculture.plugin.accountability.rest.AccountabilityJson.OwnedTimeJson;
+import io.serviceculture.plugin.accountability.rest.AccountabilityJson.OwnedTimeMatrixJson;
 import io.serviceculture.plugin.accountability.rest.AccountabilityJson.PeriodJson;
 import io.serviceculture.plugin.accountability.rest.AccountabilityJson.RebuildJson;
 import io.serviceculture.plugin.accountability.rest.AccountabilityJson.TrendPointJson;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -72,6 +81,58 @@ public final class AccountabilityJsonMapper {
 
     static ContributionJson contribution(Contribution c) {
         return new ContributionJson(c.issueId(), c.issueKey(), c.resolvedAt().toString(), components(c.components()));
+    }
+
+    public static OwnedTimeMatrixJson ownedTime(Collection<OwnedTimeCell> cells, PeriodJson period) {
+        return new OwnedTimeMatrixJson(
+                period,
+                cells.stream()
+                        .sorted(Comparator.comparing(
+                                        (OwnedTimeCell c) -> c.key().provider())
+                                .thenComparing(c -> c.key().client().isEmpty())
+                                .thenComparing(c ->
+                                        c.key().client().map(TeamKey::groupName).orElse("")))
+                        .map(AccountabilityJsonMapper::ownedTimeCell)
+                        .toList());
+    }
+
+    static OwnedTimeCellJson ownedTimeCell(OwnedTimeCell cell) {
+        return new OwnedTimeCellJson(
+                cell.key().provider().groupName(),
+                name(cell.key().client()),
+                cell.issues(),
+                orNull(cell.meanHours()),
+                orNull(cell.index()),
+                cell.lowConfidence());
+    }
+
+    public static OwnedTimeDrillDownJson ownedTimeDrillDown(OwnedTimeDrillDown drill, PeriodJson period) {
+        List<OwnedTimeJson> issues = drill.visible().stream()
+                .map(AccountabilityJsonMapper::ownedTime)
+                .toList();
+        return new OwnedTimeDrillDownJson(
+                period,
+                ownedTimeCell(drill.cell()),
+                issues,
+                new OwnedTimeHiddenJson(
+                        drill.hiddenIssues(),
+                        drill.hiddenHours(),
+                        drill.hiddenNormalisedSum(),
+                        drill.hiddenNormalisedIssues()));
+    }
+
+    static OwnedTimeJson ownedTime(OwnedTime time) {
+        return new OwnedTimeJson(
+                time.issueId(),
+                time.issueKey(),
+                time.priority(),
+                time.owned().toMillis(),
+                time.hours(),
+                orNull(time.normalised()));
+    }
+
+    private static @Nullable Double orNull(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
     }
 
     public static ChainJson chain(HandOffChain chain) {

@@ -5,6 +5,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import io.serviceculture.core.accountability.AccountabilityService;
 import io.serviceculture.core.accountability.AccountabilitySettings;
 import io.serviceculture.core.accountability.Granularity;
+import io.serviceculture.core.accountability.OwnedTimeService;
 import io.serviceculture.core.accountability.ScoreMatrix;
 import io.serviceculture.core.accountability.ScoreWeights;
 import io.serviceculture.core.common.InvalidInputException;
@@ -15,9 +16,12 @@ import io.serviceculture.core.people.TeamKey;
 import io.serviceculture.core.people.UserKey;
 import io.serviceculture.plugin.accountability.AccountabilityRebuild;
 import io.serviceculture.plugin.accountability.AccountabilityUseCases;
+import io.serviceculture.plugin.accountability.OwnedTimeUseCases;
 import io.serviceculture.plugin.accountability.rest.AccountabilityJson.ChainsJson;
 import io.serviceculture.plugin.accountability.rest.AccountabilityJson.DrillDownJson;
 import io.serviceculture.plugin.accountability.rest.AccountabilityJson.MatrixJson;
+import io.serviceculture.plugin.accountability.rest.AccountabilityJson.OwnedTimeDrillDownJson;
+import io.serviceculture.plugin.accountability.rest.AccountabilityJson.OwnedTimeMatrixJson;
 import io.serviceculture.plugin.accountability.rest.AccountabilityJson.RebuildJson;
 import io.serviceculture.plugin.accountability.rest.AccountabilityJson.SettingsJson;
 import io.serviceculture.plugin.accountability.rest.AccountabilityJson.TrendJson;
@@ -74,6 +78,7 @@ public class AccountabilityResource {
             "service-culture.accountability.csv.rating-possible");
 
     private final AccountabilityService service;
+    private final OwnedTimeService ownedTime;
     private final AccountabilityRebuild rebuild;
     private final CurrentUser currentUser;
     private final JiraDirectory directory;
@@ -85,6 +90,7 @@ public class AccountabilityResource {
     @Inject
     public AccountabilityResource(
             AccountabilityUseCases useCases,
+            OwnedTimeUseCases ownedTime,
             AccountabilityRebuild rebuild,
             CurrentUser currentUser,
             JiraDirectory directory,
@@ -92,6 +98,7 @@ public class AccountabilityResource {
             PeopleAudit audit,
             I18nResolver i18n) {
         this.service = useCases.service();
+        this.ownedTime = ownedTime.service();
         this.rebuild = rebuild;
         this.currentUser = currentUser;
         this.directory = directory;
@@ -136,10 +143,40 @@ public class AccountabilityResource {
             @QueryParam("to") @Nullable String to) {
         Periods period = period(from, to);
         UserKey viewer = currentUser.require();
-        Optional<TeamKey> clientTeam =
-                client == null || client.isBlank() ? Optional.empty() : Optional.of(TeamKey.of(client.strip()));
         return AccountabilityJsonMapper.drillDown(
-                service.drillDown(viewer, team("provider", provider), clientTeam, period.interval()), period.json());
+                service.drillDown(viewer, team("provider", provider), clientTeam(client), period.interval()),
+                period.json());
+    }
+
+    /**
+     * Each cell's owned time, apart from the matrix: it evaluates every issue's resolution clock of the period, so
+     * the matrix itself stays a sum of stored rows.
+     */
+    @GET
+    @Path("/owned-time")
+    public OwnedTimeMatrixJson ownedTime(
+            @QueryParam("from") @Nullable String from, @QueryParam("to") @Nullable String to) {
+        Periods period = period(from, to);
+        return AccountabilityJsonMapper.ownedTime(
+                ownedTime.matrix(period.interval()).values(), period.json());
+    }
+
+    @GET
+    @Path("/owned-time/drilldown")
+    public OwnedTimeDrillDownJson ownedTimeDrillDown(
+            @QueryParam("provider") @Nullable String provider,
+            @QueryParam("client") @Nullable String client,
+            @QueryParam("from") @Nullable String from,
+            @QueryParam("to") @Nullable String to) {
+        Periods period = period(from, to);
+        UserKey viewer = currentUser.require();
+        return AccountabilityJsonMapper.ownedTimeDrillDown(
+                ownedTime.drillDown(viewer, team("provider", provider), clientTeam(client), period.interval()),
+                period.json());
+    }
+
+    private static Optional<TeamKey> clientTeam(@Nullable String client) {
+        return client == null || client.isBlank() ? Optional.empty() : Optional.of(TeamKey.of(client.strip()));
     }
 
     @GET
