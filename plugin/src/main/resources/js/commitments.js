@@ -48,7 +48,7 @@
             target = {
                 type: 'MEASURED', measure: measure,
                 value: value(form, 'value') === '' ? null : Number(value(form, 'value')),
-                standard: value(form, 'standard'), metric: value(form, 'metric'), clientTeam: value(form, 'clientTeam')
+                standard: value(form, 'standard'), metric: value(form, 'metric'), team: value(form, 'team')
             };
         }
         return {

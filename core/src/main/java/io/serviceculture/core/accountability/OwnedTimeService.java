@@ -70,16 +70,45 @@ public final class OwnedTimeService {
         return new OwnedTimeDrillDown(cell, visible, hidden, hiddenHours, hiddenNormalised, hiddenNormalisedIssues);
     }
 
-    private Map<CellKey, List<OwnedTime>> measured(Interval period) {
-        List<Contribution> contributions = new ArrayList<>(store.contributions(period, Optional.empty()));
+    /**
+     * The issues the team served as a provider that were finally resolved in the period, oldest resolution first,
+     * each once, with the team's owned time where a resolution clock measured it: the raw figure behind the team's
+     * row of the matrix, which commitments measure a team by.
+     */
+    public List<ServedIssue> servedBy(TeamKey team, Interval period) {
+        List<Contribution> contributions = new ArrayList<>(store.contributions(period, Optional.of(team)));
         contributions.sort(Comparator.comparing(Contribution::resolvedAt).thenComparingLong(Contribution::issueId));
-        List<Long> issueIds =
-                contributions.stream().map(Contribution::issueId).distinct().toList();
+        Map<Long, String> keys = new LinkedHashMap<>();
+        for (Contribution contribution : contributions) {
+            keys.putIfAbsent(contribution.issueId(), contribution.issueKey());
+        }
+        Map<Long, IssueTeamTime> times = teamTimes(List.copyOf(keys.keySet()));
+        List<ServedIssue> served = new ArrayList<>(keys.size());
+        keys.forEach((issueId, issueKey) -> served.add(new ServedIssue(
+                issueId, issueKey, Optional.ofNullable(times.get(issueId)).map(time -> time.ownedBy(team)))));
+        return served;
+    }
+
+    /** The admin's threshold under which a figure is marked as resting on too few issues. */
+    public int lowConfidenceBelow() {
+        return settings.load().lowConfidenceBelow();
+    }
+
+    private Map<Long, IssueTeamTime> teamTimes(List<Long> issueIds) {
         Map<Long, IssueTeamTime> times = new HashMap<>();
         for (int from = 0; from < issueIds.size(); from += AccountabilityService.REBUILD_PAGE) {
             times.putAll(teamTime.teamTimes(
                     issueIds.subList(from, Math.min(issueIds.size(), from + AccountabilityService.REBUILD_PAGE))));
         }
+        return times;
+    }
+
+    private Map<CellKey, List<OwnedTime>> measured(Interval period) {
+        List<Contribution> contributions = new ArrayList<>(store.contributions(period, Optional.empty()));
+        contributions.sort(Comparator.comparing(Contribution::resolvedAt).thenComparingLong(Contribution::issueId));
+        List<Long> issueIds =
+                contributions.stream().map(Contribution::issueId).distinct().toList();
+        Map<Long, IssueTeamTime> times = teamTimes(issueIds);
         Map<String, List<Double>> hoursByPriority = new HashMap<>();
         for (Contribution contribution : contributions) {
             IssueTeamTime time = times.get(contribution.issueId());

@@ -3,6 +3,7 @@ package io.serviceculture.core.commitments;
 import io.serviceculture.core.accountability.AccountabilityInput;
 import io.serviceculture.core.accountability.IssueAccountability;
 import io.serviceculture.core.accountability.IssueAccountabilityAnalyser;
+import io.serviceculture.core.accountability.ServedIssue;
 import io.serviceculture.core.commitments.IssueContribution.Exclusion;
 import io.serviceculture.core.issues.IssueEvent;
 import io.serviceculture.core.issues.IssueHistoryPort;
@@ -36,7 +37,8 @@ import java.util.Set;
  *       they were its assignee when it stopped, and in the period when it stopped in it;
  *   <li>hand-offs and client teams from the accountability analysis of each issue the owner resolved in the
  *       period, an issue being resolved by them when a time-to-resolution cycle of theirs stopped in it;
- *   <li>kudos given from the kudos store's counts.
+ *   <li>kudos given from the kudos store's counts;
+ *   <li>a team's owned hours from the accountability matrix's owned time of that provider team.
  * </ul>
  *
  * Measuring runs to the end of the period or {@code now}, whichever is earlier.
@@ -49,16 +51,19 @@ public final class CommitmentMeasurer {
     private final IssueHistoryPort history;
     private final LoadMembershipPort memberships;
     private final KudosStatisticsPort kudos;
+    private final TeamOwnedTimePort ownedTime;
 
     public CommitmentMeasurer(
             CycleResultsPort cycles,
             IssueHistoryPort history,
             LoadMembershipPort memberships,
-            KudosStatisticsPort kudos) {
+            KudosStatisticsPort kudos,
+            TeamOwnedTimePort ownedTime) {
         this.cycles = cycles;
         this.history = history;
         this.memberships = memberships;
         this.kudos = kudos;
+        this.ownedTime = ownedTime;
     }
 
     public Measurement measure(Commitment commitment, Instant now) {
@@ -116,11 +121,16 @@ public final class CommitmentMeasurer {
                         figure.sample(),
                         progress,
                         elapsed,
-                        target.measure().isCount()),
+                        target.measure().isCount(),
+                        figure.lowConfidence()),
                 issues);
     }
 
-    private record Figure(OptionalDouble value, long sample) {}
+    private record Figure(OptionalDouble value, long sample, boolean lowConfidence) {
+        Figure(OptionalDouble value, long sample) {
+            this(value, sample, false);
+        }
+    }
 
     /** The figure from the entries, and nothing else, so that the issues shown always add up to it. */
     private Figure figure(
@@ -171,6 +181,15 @@ public final class CommitmentMeasurer {
                 int given = kudos.countGivenBy(commitment.owner(), from, until);
                 return new Figure(OptionalDouble.of(given), given);
             }
+            case TEAM_OWNED_HOURS -> {
+                double hours = counted.stream()
+                        .mapToDouble(issue -> issue.value().getAsDouble())
+                        .sum();
+                return new Figure(
+                        counted.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(hours / counted.size()),
+                        counted.size(),
+                        counted.size() < ownedTime.lowConfidenceBelow());
+            }
             default -> throw new IllegalStateException("no measure " + target.measure());
         }
     }
@@ -195,6 +214,9 @@ public final class CommitmentMeasurer {
             }
             case HANDOFFS_PER_RESOLVED_ISSUE, ISSUES_RESOLVED_FOR_CLIENT_TEAM -> {
                 return resolvedIssues(commitment, target, from, until);
+            }
+            case TEAM_OWNED_HOURS -> {
+                return servedIssues(target, from, until);
             }
             default -> {
                 return List.of();
@@ -278,7 +300,7 @@ public final class CommitmentMeasurer {
                             IssueContribution.counted(issueId, issue.handOffs().size()));
                 } else if (issue.clientTeam().isEmpty()) {
                     excluded.put(issueId, Exclusion.NO_CLIENT_TEAM);
-                } else if (issue.clientTeam().equals(target.clientTeam())) {
+                } else if (issue.clientTeam().equals(target.team())) {
                     counted.add(IssueContribution.counted(issueId, 1));
                 } else {
                     excluded.put(issueId, Exclusion.OTHER_CLIENT_TEAM);
@@ -289,10 +311,28 @@ public final class CommitmentMeasurer {
         return withExclusions(counted, excluded);
     }
 
+    /**
+     * The issues the commitment's team served that were finally resolved in the span, each counted with the team's
+     * owned working hours, or left out when no resolution clock measured it.
+     */
+    private List<IssueContribution> servedIssues(Target.Measured target, Instant from, Instant until) {
+        if (!until.isAfter(from)) {
+            return List.of();
+        }
+        List<IssueContribution> issues = new ArrayList<>();
+        for (ServedIssue issue : ownedTime.servedBy(target.team().orElseThrow(), from, until)) {
+            issues.add(issue.owned()
+                    .map(owned -> IssueContribution.counted(issue.issueId(), owned.toMillis() / 3_600_000.0))
+                    .orElseGet(() -> IssueContribution.excluded(issue.issueId(), Exclusion.NO_RESOLUTION_CLOCK)));
+        }
+        return issues;
+    }
+
     /** Adds the owner's issues whose cycle of the measured kind stopped after the period, if not listed yet. */
     private List<IssueContribution> withLaterCycles(
             Commitment commitment, Target.Measured target, List<IssueContribution> issues, Instant end, Instant now) {
-        if (target.measure() == MeasureKind.KUDOS_GIVEN) {
+        if (target.measure() == MeasureKind.KUDOS_GIVEN || target.measure() == MeasureKind.TEAM_OWNED_HOURS) {
+            // kudos have no issues; a team's served issues are those finally resolved in the period, by definition
             return issues;
         }
         Set<Long> listed = new HashSet<>();

@@ -9,7 +9,8 @@ import java.util.OptionalDouble;
  * the period appears once per cycle; a figure over issues has one per issue.
  *
  * @param value what the entry adds to the figure: working minutes of the cycle for attainment and first response,
- *     hand-offs for hand-offs per resolved issue, 1 for an issue resolved for the client team; empty when excluded
+ *     hand-offs for hand-offs per resolved issue, 1 for an issue resolved for the client team, the team's owned
+ *     working hours for team owned hours; empty when excluded
  * @param exclusion why the issue does not count, present exactly when the verdict is {@link Verdict#EXCLUDED}
  */
 public record IssueContribution(long issueId, Verdict verdict, OptionalDouble value, Optional<Exclusion> exclusion) {
@@ -43,7 +44,9 @@ public record IssueContribution(long issueId, Verdict verdict, OptionalDouble va
         /** It was resolved for another client team. */
         OTHER_CLIENT_TEAM,
         /** Its history can no longer be read, such as after it was deleted. */
-        NO_HISTORY
+        NO_HISTORY,
+        /** No standard's resolution clock measured it, so it has no owned time. */
+        NO_RESOLUTION_CLOCK
     }
 
     public IssueContribution {

@@ -14,7 +14,12 @@ public enum MeasureKind {
     /** Issues the owner resolved whose client (reporting) team is the given team. */
     ISSUES_RESOLVED_FOR_CLIENT_TEAM(true),
     /** Kudos the owner gave. */
-    KUDOS_GIVEN(true);
+    KUDOS_GIVEN(true),
+    /**
+     * Mean working hours the given team owned each issue it served, of the issues finally resolved in the period,
+     * on the resolution clock: the owned time of the team's row in the accountability matrix.
+     */
+    TEAM_OWNED_HOURS(false);
 
     private final boolean count;
 

@@ -24,16 +24,34 @@ import java.util.OptionalDouble;
  *     there is nothing to measure
  * @param sample what the figure was computed over: cycles, issues, kudos, or check-ins
  * @param elapsed the share of the period passed, 0 to 1
+ * @param lowConfidence the figure rests on fewer issues than the accountability threshold (for team owned hours,
+ *     which share the matrix's confidence rule); always false for the other measures
  */
-public record Measurement(OptionalDouble actual, long sample, OptionalDouble progress, double elapsed, Status status) {
+public record Measurement(
+        OptionalDouble actual,
+        long sample,
+        OptionalDouble progress,
+        double elapsed,
+        Status status,
+        boolean lowConfidence) {
     public static final double ON_TRACK_GAP = 0.05;
     public static final double AT_RISK_GAP = 0.20;
     /** Binary fractions make 1 − 0.95 a hair above 0.05; a threshold reached exactly must count as reached. */
     private static final double TOLERANCE = 1e-9;
 
     static Measurement of(OptionalDouble actual, long sample, OptionalDouble progress, double elapsed, boolean count) {
+        return of(actual, sample, progress, elapsed, count, false);
+    }
+
+    static Measurement of(
+            OptionalDouble actual,
+            long sample,
+            OptionalDouble progress,
+            double elapsed,
+            boolean count,
+            boolean lowConfidence) {
         if (progress.isEmpty()) {
-            return new Measurement(actual, sample, progress, elapsed, Status.NO_DATA);
+            return new Measurement(actual, sample, progress, elapsed, Status.NO_DATA, lowConfidence);
         }
         double expected = count ? elapsed : 1.0;
         double gap = expected - progress.getAsDouble();
@@ -45,6 +63,6 @@ public record Measurement(OptionalDouble actual, long sample, OptionalDouble pro
         } else {
             status = Status.OFF_TRACK;
         }
-        return new Measurement(actual, sample, progress, elapsed, status);
+        return new Measurement(actual, sample, progress, elapsed, status, lowConfidence);
     }
 }

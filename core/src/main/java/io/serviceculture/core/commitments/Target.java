@@ -14,7 +14,8 @@ public sealed interface Target permits Target.Measured, Target.Milestones {
      *
      * @param standard for attainment: one standard, or every standard when empty
      * @param metric for attainment: one metric key (such as {@code first-response}), or every metric when empty
-     * @param clientTeam for issues resolved for a client team: that team
+     * @param team the team a team measure is about: the client team for issues resolved for a client team, the
+     *     providing team for team owned hours
      */
     record Measured(
             MeasureKind measure,
@@ -22,7 +23,7 @@ public sealed interface Target permits Target.Measured, Target.Milestones {
             Direction direction,
             Optional<StandardId> standard,
             Optional<String> metric,
-            Optional<TeamKey> clientTeam)
+            Optional<TeamKey> team)
             implements Target {
         public Measured {
             if (!Double.isFinite(value) || value < 0) {
@@ -31,8 +32,11 @@ public sealed interface Target permits Target.Measured, Target.Milestones {
             if (measure == MeasureKind.STANDARD_ATTAINMENT && value > 100) {
                 throw InvalidInputException.onField("target", "service-culture.commitments.error.target.percent");
             }
-            if (measure == MeasureKind.ISSUES_RESOLVED_FOR_CLIENT_TEAM && clientTeam.isEmpty()) {
-                throw InvalidInputException.onField("clientTeam", "service-culture.commitments.error.target.team");
+            if (measure == MeasureKind.ISSUES_RESOLVED_FOR_CLIENT_TEAM && team.isEmpty()) {
+                throw InvalidInputException.onField("team", "service-culture.commitments.error.target.team");
+            }
+            if (measure == MeasureKind.TEAM_OWNED_HOURS && team.isEmpty()) {
+                throw InvalidInputException.onField("team", "service-culture.commitments.error.target.owning-team");
             }
             metric = metric.map(String::strip).filter(key -> !key.isEmpty());
         }

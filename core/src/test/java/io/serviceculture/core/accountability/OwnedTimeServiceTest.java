@@ -156,6 +156,27 @@ public class OwnedTimeServiceTest {
     }
 
     @Test
+    public void servedByListsEachIssueTheTeamProvidedForOnceWithItsOwnedTimeOldestFirst() {
+        // when
+        List<ServedIssue> support = service.servedBy(SUPPORT, MARCH);
+        List<ServedIssue> infra = service.servedBy(INFRA, MARCH);
+
+        // then: support served 1, 2, 3 and 5 in March (6 was resolved in April); 5 had no resolution clock; the
+        // owned hours are the ones behind the cell's mean of 3 h
+        assertThat(support)
+                .containsExactly(
+                        new ServedIssue(1, "ISS-1", Optional.of(Duration.ofHours(2))),
+                        new ServedIssue(2, "ISS-2", Optional.of(Duration.ofHours(4))),
+                        new ServedIssue(3, "ISS-3", Optional.of(Duration.ofHours(3))),
+                        new ServedIssue(5, "ISS-5", Optional.empty()));
+        assertThat(infra)
+                .containsExactly(
+                        new ServedIssue(2, "ISS-2", Optional.of(Duration.ofHours(6))),
+                        new ServedIssue(4, "ISS-4", Optional.of(Duration.ofHours(10))));
+        assertThat(pagesAsked).containsExactly(List.of(1L, 2L, 3L, 5L), List.of(2L, 4L));
+    }
+
+    @Test
     public void medianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
         assertThat(OwnedTimeService.median(List.of(10.0, 2.0, 6.0, 4.0))).isEqualTo(5.0);
         assertThat(OwnedTimeService.median(List.of(3.0))).isEqualTo(3.0);

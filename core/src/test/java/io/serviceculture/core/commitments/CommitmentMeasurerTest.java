@@ -1,9 +1,11 @@
 package io.serviceculture.core.commitments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.serviceculture.core.commitments.IssueContribution.Exclusion;
+import io.serviceculture.core.common.InvalidInputException;
 import io.serviceculture.core.issues.IssueEvent;
 import io.serviceculture.core.issues.IssueFacts;
 import io.serviceculture.core.issues.IssueTimeline;
@@ -21,6 +23,7 @@ import io.serviceculture.core.testing.CountingKudosStatistics;
 import io.serviceculture.core.testing.InMemoryIssues;
 import io.serviceculture.core.testing.InMemoryMembershipStore;
 import io.serviceculture.core.testing.InMemoryStandardsStore;
+import io.serviceculture.core.testing.InMemoryTeamOwnedTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,7 +48,8 @@ public class CommitmentMeasurerTest {
     private final InMemoryIssues issues = new InMemoryIssues();
     private final InMemoryMembershipStore memberships = new InMemoryMembershipStore();
     private final CountingKudosStatistics kudos = new CountingKudosStatistics();
-    private final CommitmentMeasurer measurer = new CommitmentMeasurer(cycles, issues, memberships, kudos);
+    private final InMemoryTeamOwnedTime ownedTime = new InMemoryTeamOwnedTime();
+    private final CommitmentMeasurer measurer = new CommitmentMeasurer(cycles, issues, memberships, kudos, ownedTime);
 
     @Test
     public void attainmentCountsOnlyTheOwnersCyclesOfTheMetricThatStoppedInThePeriod() {
@@ -342,6 +346,83 @@ public class CommitmentMeasurerTest {
 
     private static java.util.OptionalDouble empty() {
         return java.util.OptionalDouble.empty();
+    }
+
+    @Test
+    public void teamOwnedHoursIsTheMeanOverTheIssuesTheTeamServedThatAClockMeasured() {
+        // given: this quarter team-it served issue 21 for 2 h 30 min and 22 for 5 h 30 min of working time, and 23,
+        // which no standard's resolution clock measured; 24 was resolved in September; team-sales served 25
+        ownedTime
+                .served("team-it", 21, "2026-10-05T10:00:00Z", Optional.of(Duration.ofMinutes(150)))
+                .served("team-it", 22, "2026-10-20T10:00:00Z", Optional.of(Duration.ofMinutes(330)))
+                .served("team-it", 23, "2026-11-02T10:00:00Z", Optional.empty())
+                .served("team-it", 24, "2026-09-30T10:00:00Z", Optional.of(Duration.ofHours(40)))
+                .served("team-sales", 25, "2026-10-07T10:00:00Z", Optional.of(Duration.ofHours(40)))
+                .lowConfidenceBelow(5);
+        Commitment owned = commitment(ownedHours("team-it", 6));
+
+        // when
+        MeasurementBasis basis = measurer.basis(owned, NOW);
+
+        // then: (2.5 + 5.5) / 2 = 4 h, within the 6 h ceiling: progress 1, on track; 2 issues are fewer than the
+        // threshold of 5, so the figure is marked; 23 is listed as having no resolution clock
+        assertThat(basis.issues())
+                .containsExactly(
+                        IssueContribution.counted(21, 2.5),
+                        IssueContribution.counted(22, 5.5),
+                        IssueContribution.excluded(23, Exclusion.NO_RESOLUTION_CLOCK));
+        assertThat(basis.measurement().actual().getAsDouble()).isEqualTo(4.0);
+        assertThat(basis.measurement().sample()).isEqualTo(2);
+        assertThat(basis.measurement().progress().getAsDouble()).isEqualTo(1.0);
+        assertThat(basis.measurement().status()).isEqualTo(Status.ON_TRACK);
+        assertThat(basis.measurement().lowConfidence()).isTrue();
+        // and the period is measured up to now, not to its end
+        assertThat(ownedTime.asked()).containsExactly("team-it 2026-10-01T00:00:00Z 2026-11-16T00:00:00Z");
+        assertThat(measurer.measure(owned, NOW)).isEqualTo(basis.measurement());
+    }
+
+    @Test
+    public void teamOwnedHoursAboveTheCeilingIsOffTrackAndConfidentWithEnoughIssues() {
+        // given: five issues of 8 working hours each
+        for (int day = 11; day <= 15; day++) {
+            ownedTime.served("team-it", day, "2026-10-" + day + "T10:00:00Z", Optional.of(Duration.ofHours(8)));
+        }
+        ownedTime.lowConfidenceBelow(5);
+
+        // when: at most 6 hours
+        Measurement measurement = measurer.measure(commitment(ownedHours("team-it", 6)), NOW);
+
+        // then: 8 h against 6: progress 6 / 8 = 0.75, gap 0.25: off track; n = 5 is not below 5
+        assertThat(measurement.actual().getAsDouble()).isEqualTo(8.0);
+        assertThat(measurement.sample()).isEqualTo(5);
+        assertThat(measurement.progress().getAsDouble()).isEqualTo(0.75);
+        assertThat(measurement.status()).isEqualTo(Status.OFF_TRACK);
+        assertThat(measurement.lowConfidence()).isFalse();
+    }
+
+    @Test
+    public void teamOwnedHoursWithoutAnyServedIssueHasNoDataYet() {
+        Measurement measurement = measurer.measure(commitment(ownedHours("team-it", 6)), NOW);
+
+        assertThat(measurement.actual()).isEmpty();
+        assertThat(measurement.status()).isEqualTo(Status.NO_DATA);
+    }
+
+    @Test
+    public void teamOwnedHoursNeedsTheTeam() {
+        assertThatThrownBy(() -> Target.Measured.of(MeasureKind.TEAM_OWNED_HOURS, 6, Direction.AT_MOST))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("service-culture.commitments.error.target.owning-team");
+    }
+
+    private static Target.Measured ownedHours(String team, double hours) {
+        return new Target.Measured(
+                MeasureKind.TEAM_OWNED_HOURS,
+                hours,
+                Direction.AT_MOST,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(TeamKey.of(team)));
     }
 
     private void cycle(long issueId, String assignee, String metric, String stop, long minutes, long goalMinutes) {

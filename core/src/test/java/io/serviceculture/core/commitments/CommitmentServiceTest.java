@@ -13,6 +13,7 @@ import io.serviceculture.core.testing.InMemoryCommitmentStore;
 import io.serviceculture.core.testing.InMemoryIssues;
 import io.serviceculture.core.testing.InMemoryMembershipStore;
 import io.serviceculture.core.testing.InMemoryStandardsStore;
+import io.serviceculture.core.testing.InMemoryTeamOwnedTime;
 import io.serviceculture.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -49,7 +50,8 @@ public class CommitmentServiceTest {
                     new InMemoryStandardsStore(),
                     new InMemoryIssues(),
                     new InMemoryMembershipStore(),
-                    new CountingKudosStatistics()),
+                    new CountingKudosStatistics(),
+                    new InMemoryTeamOwnedTime()),
             (commitment, by) -> audited.add(commitment.id() + " by " + by),
             clock);
 

@@ -32,6 +32,7 @@ import io.serviceculture.core.testing.InMemoryIssues;
 import io.serviceculture.core.testing.InMemoryKudosExport;
 import io.serviceculture.core.testing.InMemoryMembershipStore;
 import io.serviceculture.core.testing.InMemoryStandardsStore;
+import io.serviceculture.core.testing.InMemoryTeamOwnedTime;
 import io.serviceculture.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,7 +73,12 @@ public class ReviewPackServiceTest {
     private final CommitmentService commitments = new CommitmentService(
             store,
             people,
-            new CommitmentMeasurer(cycles, issues, new InMemoryMembershipStore(), new CountingKudosStatistics()),
+            new CommitmentMeasurer(
+                    cycles,
+                    issues,
+                    new InMemoryMembershipStore(),
+                    new CountingKudosStatistics(),
+                    new InMemoryTeamOwnedTime()),
             (commitment, by) -> {},
             clock);
     private final ReviewPackService service = new ReviewPackService(commitments, people, kudos, issues);

@@ -2,6 +2,7 @@ package io.serviceculture.plugin.commitments;
 
 import io.serviceculture.core.commitments.CommitmentMeasurer;
 import io.serviceculture.core.commitments.CommitmentService;
+import io.serviceculture.plugin.accountability.OwnedTimeUseCases;
 import io.serviceculture.plugin.commitments.persistence.AoCommitmentStore;
 import io.serviceculture.plugin.kudos.persistence.AoKudosStatistics;
 import io.serviceculture.plugin.people.PeopleAudit;
@@ -30,11 +31,13 @@ public class CommitmentUseCases {
             JiraIssueHistory history,
             AoMembershipStore memberships,
             AoKudosStatistics kudos,
+            OwnedTimeUseCases ownedTime,
             PeopleAudit audit) {
         this.service = new CommitmentService(
                 store,
                 people,
-                new CommitmentMeasurer(cycles, history, memberships, kudos),
+                new CommitmentMeasurer(
+                        cycles, history, memberships, kudos, new AccountabilityOwnedTime(ownedTime.service())),
                 (commitment, by) -> audit.record(
                         AUDIT_DELETED,
                         commitment.owner().value(),

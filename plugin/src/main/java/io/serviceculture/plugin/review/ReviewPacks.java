@@ -200,9 +200,15 @@ public class ReviewPacks {
             case BREACHED:
                 return text.apply("service-culture.review.issues.breached", new Object[] {minutes});
             default:
-                return measure == MeasureKind.HANDOFFS_PER_RESOLVED_ISSUE
-                        ? text.apply("service-culture.review.issues.hand-offs", new Object[] {(long) value})
-                        : text.apply("service-culture.review.issues.for-team", new Object[0]);
+                if (measure == MeasureKind.HANDOFFS_PER_RESOLVED_ISSUE) {
+                    return text.apply("service-culture.review.issues.hand-offs", new Object[] {(long) value});
+                }
+                if (measure == MeasureKind.TEAM_OWNED_HOURS) {
+                    return text.apply(
+                            "service-culture.review.issues.owned-hours",
+                            new Object[] {String.format(Locale.ROOT, "%.1f", value)});
+                }
+                return text.apply("service-culture.review.issues.for-team", new Object[0]);
         }
     }
 
@@ -222,6 +228,8 @@ public class ReviewPacks {
                 return "service-culture.review.issues.excluded.no-client-team";
             case OTHER_CLIENT_TEAM:
                 return "service-culture.review.issues.excluded.other-client-team";
+            case NO_RESOLUTION_CLOCK:
+                return "service-culture.review.issues.excluded.no-resolution-clock";
             default:
                 return "service-culture.review.issues.excluded.no-history";
         }

@@ -212,7 +212,7 @@ public class AoCommitmentStore implements CommitmentStorePort {
             row.setDirection(measured.direction().name());
             row.setStandardId(measured.standard().map(StandardId::value).orElse(null));
             row.setMetricKey(measured.metric().orElse(null));
-            row.setClientTeam(measured.clientTeam().map(TeamKey::groupName).orElse(null));
+            row.setClientTeam(measured.team().map(TeamKey::groupName).orElse(null));
             row.setMilestones(null);
         } else {
             Target.Milestones milestones = (Target.Milestones) draft.target();

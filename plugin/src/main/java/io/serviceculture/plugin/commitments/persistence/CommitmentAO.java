@@ -89,6 +89,11 @@ public interface CommitmentAO extends Entity {
 
     void setMetricKey(@Nullable String metricKey);
 
+    /**
+     * The target's team: the client team of ISSUES_RESOLVED_FOR_CLIENT_TEAM or the providing team of
+     * TEAM_OWNED_HOURS. The column keeps the name it had before the second measure, as renaming it would need a
+     * schema upgrade of stored rows for no gain.
+     */
     @Nullable
     String getClientTeam();
 

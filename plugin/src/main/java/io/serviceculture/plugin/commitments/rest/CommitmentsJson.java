@@ -13,7 +13,8 @@ public final class CommitmentsJson {
 
     /**
      * {@code type}: MEASURED (with {@code measure}, {@code value}, {@code direction} and, as the measure needs,
-     * {@code standard}, {@code metric}, {@code clientTeam}) or MILESTONES (with {@code milestones}).
+     * {@code standard}, {@code metric}, {@code team}: the client team for ISSUES_RESOLVED_FOR_CLIENT_TEAM, the providing
+     * team for TEAM_OWNED_HOURS) or MILESTONES (with {@code milestones}).
      */
     public record TargetJson(
             @Nullable String type,
@@ -22,7 +23,7 @@ public final class CommitmentsJson {
             @Nullable String direction,
             @Nullable String standard,
             @Nullable String metric,
-            @Nullable String clientTeam,
+            @Nullable String team,
             @Nullable List<String> milestones) {}
 
     /** The body of {@code POST /commitments} and {@code PUT /commitments/{id}}; the owner defaults to the caller. */
@@ -49,6 +50,7 @@ public final class CommitmentsJson {
      * @param actual the measured figure in its {@code unit} (percent, minutes, ratio, count), null without data
      * @param progress 0–100
      * @param elapsed 0–100, the share of the period passed
+     * @param lowConfidence the figure rests on fewer issues than the accountability threshold (team owned hours)
      */
     public record MeasurementJson(
             @Nullable Double actual,
@@ -56,7 +58,8 @@ public final class CommitmentsJson {
             long sample,
             @Nullable Double progress,
             double elapsed,
-            String status) {}
+            String status,
+            boolean lowConfidence) {}
 
     public record CommitmentJson(
             long id,

@@ -120,11 +120,13 @@ public class CommitmentsJsonMapper {
                 direction,
                 blankToEmpty(json.standard()).map(StandardId::of),
                 blankToEmpty(json.metric()),
-                blankToEmpty(json.clientTeam()).map(TeamKey::of));
+                blankToEmpty(json.team()).map(TeamKey::of));
     }
 
     private static Direction defaultDirection(MeasureKind measure) {
-        return measure == MeasureKind.MEDIAN_FIRST_RESPONSE || measure == MeasureKind.HANDOFFS_PER_RESOLVED_ISSUE
+        return measure == MeasureKind.MEDIAN_FIRST_RESPONSE
+                        || measure == MeasureKind.HANDOFFS_PER_RESOLVED_ISSUE
+                        || measure == MeasureKind.TEAM_OWNED_HOURS
                 ? Direction.AT_MOST
                 : Direction.AT_LEAST;
     }
@@ -182,7 +184,7 @@ public class CommitmentsJsonMapper {
                     m.direction().name(),
                     m.standard().map(StandardId::value).orElse(null),
                     m.metric().orElse(null),
-                    m.clientTeam().map(TeamKey::groupName).orElse(null),
+                    m.team().map(TeamKey::groupName).orElse(null),
                     null);
         }
         return new TargetJson(
@@ -196,10 +198,11 @@ public class CommitmentsJsonMapper {
                 measurement.sample(),
                 measurement.progress().isPresent() ? measurement.progress().getAsDouble() * 100 : null,
                 measurement.elapsed() * 100,
-                measurement.status().name());
+                measurement.status().name(),
+                measurement.lowConfidence());
     }
 
-    /** The unit of a target's figure: percent, minutes, ratio, count, or percent of milestones. */
+    /** The unit of a target's figure: percent, minutes, ratio, hours, count, or percent of milestones. */
     public static String unitOf(Target target) {
         if (!(target instanceof Target.Measured m)) {
             return "PROGRESS";
@@ -208,6 +211,7 @@ public class CommitmentsJsonMapper {
             case STANDARD_ATTAINMENT -> "PERCENT";
             case MEDIAN_FIRST_RESPONSE -> "MINUTES";
             case HANDOFFS_PER_RESOLVED_ISSUE -> "RATIO";
+            case TEAM_OWNED_HOURS -> "HOURS";
             default -> "COUNT";
         };
     }

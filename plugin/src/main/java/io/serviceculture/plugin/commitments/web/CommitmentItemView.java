@@ -58,7 +58,7 @@ public final class CommitmentItemView {
                 new StringBuilder(measure).append(' ').append(sign).append(' ').append(Html.escape(value));
         String scope = String.join(
                 ", ",
-                java.util.stream.Stream.of(target.standard(), target.metric(), target.clientTeam())
+                java.util.stream.Stream.of(target.standard(), target.metric(), target.team())
                         .filter(part -> part != null && !part.isEmpty())
                         .toList());
         if (!scope.isEmpty()) {
@@ -76,6 +76,18 @@ public final class CommitmentItemView {
         return measurement.actual() == null
                 ? texts.textHtml("service-culture.commitments.actual.none")
                 : Html.escape(figure(measurement.actual(), measurement.unit()));
+    }
+
+    /**
+     * "n = 3: too few issues to rely on" when the figure rests on fewer issues than the accountability threshold, so
+     * a team is not judged on a handful of issues; empty otherwise.
+     */
+    public String getConfidenceHtml() {
+        return json.measurement().lowConfidence()
+                ? texts.textHtml(
+                        "service-culture.commitments.low-confidence",
+                        json.measurement().sample())
+                : "";
     }
 
     public int getProgress() {
@@ -176,6 +188,7 @@ public final class CommitmentItemView {
             case "MEDIAN_FIRST_RESPONSE" -> "service-culture.commitments.measure.median-first-response";
             case "HANDOFFS_PER_RESOLVED_ISSUE" -> "service-culture.commitments.measure.handoffs-per-resolved-issue";
             case "ISSUES_RESOLVED_FOR_CLIENT_TEAM" -> "service-culture.commitments.measure.issues-resolved-for-client-team";
+            case "TEAM_OWNED_HOURS" -> "service-culture.commitments.measure.team-owned-hours";
             default -> "service-culture.commitments.measure.kudos-given";
         };
     }
@@ -185,6 +198,7 @@ public final class CommitmentItemView {
             case "PERCENT" -> String.format(Locale.ROOT, "%.1f %%", value);
             case "MINUTES" -> String.format(Locale.ROOT, "%.0f min", value);
             case "RATIO" -> String.format(Locale.ROOT, "%.2f", value);
+            case "HOURS" -> String.format(Locale.ROOT, "%.1f h", value);
             default -> String.format(Locale.ROOT, "%.0f", value);
         };
     }

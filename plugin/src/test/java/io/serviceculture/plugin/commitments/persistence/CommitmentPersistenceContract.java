@@ -76,6 +76,26 @@ public abstract class CommitmentPersistenceContract {
     }
 
     @Test
+    public void savesAndReadsBackATeamOwnedHoursTargetWithItsTeam() {
+        // given
+        Target.Measured target = new Target.Measured(
+                MeasureKind.TEAM_OWNED_HOURS,
+                6.5,
+                Direction.AT_MOST,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(TeamKey.of("team-facilities")));
+        CommitmentDraft draft = new CommitmentDraft(
+                CAROL, Q4, "Facilities owns each issue under 6.5 h", target, CommitmentVisibility.TEAM);
+
+        // when
+        Commitment created = store.create(draft, ALICE, MONDAY);
+
+        // then
+        assertThat(store.find(created.id()).map(Commitment::target)).contains(target);
+    }
+
+    @Test
     public void keepsMilestonesInOrderAndCheckInsWithAndWithoutProgress() {
         // given
         Commitment created = store.create(
