@@ -2,6 +2,7 @@ package io.serviceculture.acceptance.rest;
 
 import static io.serviceculture.acceptance.testing.CommitmentsScenario.REST;
 import static io.serviceculture.acceptance.testing.CommitmentsScenario.post;
+import static io.serviceculture.acceptance.testing.ErrorShape.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -104,10 +105,11 @@ public class CommitmentsOwnedTimeRestTest {
                         "target",
                         Map.of("type", "MEASURED", "measure", "TEAM_OWNED_HOURS", "value", 10))));
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        JsonNode error = Json.parse(response.body()).path("errors").get(0);
-        assertThat(error.path("key").asText()).isEqualTo("service-culture.commitments.error.target.owning-team");
-        assertThat(error.path("message").asText()).isEqualTo("Name the team whose owned hours are measured.");
-        assertThat(error.path("field").asText()).isEqualTo("team");
+        assertRefused(
+                response,
+                400,
+                "team",
+                "service-culture.commitments.error.target.owning-team",
+                "Name the team whose owned hours are measured.");
     }
 }

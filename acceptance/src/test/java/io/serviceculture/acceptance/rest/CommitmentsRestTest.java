@@ -3,6 +3,7 @@ package io.serviceculture.acceptance.rest;
 import static io.serviceculture.acceptance.testing.CommitmentsScenario.REST;
 import static io.serviceculture.acceptance.testing.CommitmentsScenario.post;
 import static io.serviceculture.acceptance.testing.CommitmentsScenario.send;
+import static io.serviceculture.acceptance.testing.ErrorShape.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -179,11 +180,12 @@ public class CommitmentsRestTest {
                         "target",
                         Map.of("type", "MEASURED", "measure", "STANDARD_ATTAINMENT", "value", 120))));
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        JsonNode error = Json.parse(response.body()).path("errors").get(0);
-        assertThat(error.path("key").asText()).isEqualTo("service-culture.commitments.error.target.percent");
-        assertThat(error.path("message").asText()).isEqualTo("An attainment target is a percentage from 0 to 100.");
-        assertThat(error.path("field").asText()).isEqualTo("target");
+        assertRefused(
+                response,
+                400,
+                "target",
+                "service-culture.commitments.error.target.percent",
+                "An attainment target is a percentage from 0 to 100.");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.serviceculture.acceptance.rest;
 
 import static io.serviceculture.acceptance.testing.AccessRules.REST;
+import static io.serviceculture.acceptance.testing.ErrorShape.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,11 +63,8 @@ public abstract class KudosRestContract {
         HttpResponse<String> response =
                 post("carol", Map.of("receivers", List.of("carol"), "value", "own-it", "message", "Me!"));
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        JsonNode error = Json.parse(response.body()).path("errors").get(0);
-        assertThat(error.path("key").asText()).isEqualTo("service-culture.kudos.error.self");
-        assertThat(error.path("message").asText()).isEqualTo("You cannot give kudos to yourself.");
-        assertThat(error.path("field").asText()).isEqualTo("receivers");
+        assertRefused(
+                response, 400, "receivers", "service-culture.kudos.error.self", "You cannot give kudos to yourself.");
     }
 
     @Test
