@@ -135,6 +135,15 @@ public class DataCenterClusterTest {
         assertThat(onceInvalidated(B, "/admin/people", "admin", r -> r.body().contains("team-finance"))
                         .body())
                 .contains("team-finance");
+
+        // carol made its lead on A leads it on B, whose cache of team leads and reporting lines was already filled
+        assertThat(get(B, "/people/me", "carol").body()).doesNotContain("\"leads\":[\"team-finance\"]");
+        assertThat(put(A, "/admin/people/teams/team-finance/leads", "{\"leads\": [\"carol\"]}")
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(onceInvalidated(B, "/people/me", "carol", r -> r.body().contains("\"leads\":[\"team-finance\"]"))
+                        .body())
+                .contains("\"leads\":[\"team-finance\"]");
     }
 
     /** The status the node answers once it has had the time of one cache invalidation: see below. */

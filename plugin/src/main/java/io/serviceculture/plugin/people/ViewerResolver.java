@@ -21,8 +21,9 @@ import javax.inject.Named;
 
 /**
  * Resolves on the server, per call, who a viewer is: their roles, the people they manage, and whether they may see a
- * person's own figures. It reads only the rows about the people in question and lets the core's
- * {@link RoleResolver} apply the rules, so no node keeps a copy of anyone's roles between requests.
+ * person's own figures. It takes only the facts about the people in question (reporting lines and team leads from
+ * {@link AoManagers}' cluster-invalidated cache, memberships from their rows) and lets the core's {@link
+ * RoleResolver} apply the rules; no node keeps anyone's resolved roles between requests.
  */
 @Named
 public class ViewerResolver {

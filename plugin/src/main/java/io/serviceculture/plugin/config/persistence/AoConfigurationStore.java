@@ -156,8 +156,11 @@ public class AoConfigurationStore implements ConfigurationPort {
             writeSettings(before);
             throw e;
         } finally {
-            // committed or rolled back, no node may keep values read before the import
+            // committed or rolled back, no node may keep values, calendars, standards or leads read before the import
             values.invalidate();
+            calendars.invalidate();
+            standards.invalidate();
+            managers.invalidate();
         }
     }
 

@@ -15,6 +15,7 @@ import io.serviceculture.plugin.kudos.persistence.KudosModerationAO;
 import io.serviceculture.plugin.kudos.persistence.KudosPreferenceAO;
 import io.serviceculture.plugin.kudos.persistence.KudosReactionAO;
 import io.serviceculture.plugin.kudos.persistence.KudosReceiverAO;
+import io.serviceculture.plugin.people.persistence.AoManagers;
 import io.serviceculture.plugin.people.persistence.ManagerAO;
 import io.serviceculture.plugin.people.persistence.PrimaryTeamAO;
 import io.serviceculture.plugin.people.persistence.TeamLeadAO;
@@ -44,10 +45,18 @@ public class AoAppData implements AppDataPort {
     private static final String PERSON_PREFIX = "user:";
 
     private final ActiveObjects ao;
+    private final Runnable peopleChanged;
 
     @Inject
+    public AoAppData(ActiveObjects ao, AoManagers managers) {
+        this.ao = ao;
+        this.peopleChanged = managers::invalidate;
+    }
+
+    /** Without a cache of reporting lines and team leads to empty: for tests of the tables themselves. */
     public AoAppData(ActiveObjects ao) {
         this.ao = ao;
+        this.peopleChanged = () -> {};
     }
 
     @Override
@@ -171,7 +180,12 @@ public class AoAppData implements AppDataPort {
 
     @Override
     public long changeUserKey(StoredData kind, UserKey from, UserKey to) {
-        return ao.executeInTransaction(() -> rewrite(kind, from.value(), to.value()));
+        long changed = ao.executeInTransaction(() -> rewrite(kind, from.value(), to.value()));
+        // the cached reporting lines and team leads name people by key; every node must read them again
+        if (changed > 0 && (kind == StoredData.TEAMS || kind == StoredData.REPORTING_LINES)) {
+            peopleChanged.run();
+        }
+        return changed;
     }
 
     private long rewrite(StoredData kind, String from, String to) {

@@ -1,6 +1,9 @@
 package io.serviceculture.plugin.standards.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.cache.Cache;
+import com.atlassian.cache.CacheManager;
+import com.atlassian.cache.CacheSettingsBuilder;
 import io.serviceculture.core.standards.CalendarStorePort;
 import io.serviceculture.core.standards.calendar.BusinessCalendar;
 import io.serviceculture.core.standards.calendar.CalendarId;
@@ -12,18 +15,42 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.inject.Inject;
 import javax.inject.Named;
 import net.java.ao.Query;
 
-/** Business calendars in {@code SLA_CAL}, one row per calendar. */
+/**
+ * Business calendars in {@code SLA_CAL}, one row per calendar. Every clock shown on an issue needs its calendar, and
+ * calendars change rarely, so with the cache manager the whole (short) list is held on each node in Jira's
+ * cluster-invalidated cache: a save here empties it on every node, as does {@link #invalidate()} for writes made
+ * elsewhere.
+ */
 @Named
 public class AoCalendarStore implements CalendarStorePort {
+    static final String CACHE = AoCalendarStore.class.getName() + ".calendars";
+    private static final String ALL = "all";
+
     private final ActiveObjects ao;
     private final Clock clock;
+    private final Supplier<List<BusinessCalendar>> calendars;
+    private final Runnable invalidate;
 
     @Inject
+    public AoCalendarStore(ActiveObjects ao, CacheManager caches) {
+        this.ao = ao;
+        this.clock = Clock.systemUTC();
+        Cache<String, List<BusinessCalendar>> cache = caches.getCache(
+                CACHE,
+                key -> readAll(),
+                new CacheSettingsBuilder().remote().replicateViaInvalidation().build());
+        this.calendars = () -> Objects.requireNonNull(cache.get(ALL), "the loader always answers");
+        this.invalidate = cache::removeAll;
+    }
+
+    /** Uncached, reading the table each time: for tests of the table itself. */
     public AoCalendarStore(ActiveObjects ao) {
         this(ao, Clock.systemUTC());
     }
@@ -31,17 +58,31 @@ public class AoCalendarStore implements CalendarStorePort {
     AoCalendarStore(ActiveObjects ao, Clock clock) {
         this.ao = ao;
         this.clock = clock;
+        this.calendars = this::readAll;
+        this.invalidate = () -> {};
     }
 
     @Override
     public Optional<BusinessCalendar> findCalendar(CalendarId id) {
-        return Arrays.stream(ao.find(CalendarAO.class, CalendarAO.COLUMN_CALENDAR_ID + " = ?", id.value()))
-                .findFirst()
-                .map(AoCalendarStore::toCalendar);
+        for (BusinessCalendar calendar : calendars.get()) {
+            if (calendar.id().equals(id)) {
+                return Optional.of(calendar);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
     public List<BusinessCalendar> allCalendars() {
+        return calendars.get();
+    }
+
+    /** Tells every node that calendars changed; call it after the transaction that changed them. */
+    public void invalidate() {
+        invalidate.run();
+    }
+
+    private List<BusinessCalendar> readAll() {
         return Arrays.stream(ao.find(CalendarAO.class, Query.select().order(CalendarAO.COLUMN_CALENDAR_ID + " ASC")))
                 .map(AoCalendarStore::toCalendar)
                 .toList();
@@ -69,6 +110,7 @@ public class AoCalendarStore implements CalendarStorePort {
             }
             return null;
         });
+        invalidate();
     }
 
     private static BusinessCalendar toCalendar(CalendarAO row) {

@@ -1,6 +1,9 @@
 package io.serviceculture.plugin.standards.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.cache.Cache;
+import com.atlassian.cache.CacheManager;
+import com.atlassian.cache.CacheSettingsBuilder;
 import io.serviceculture.core.common.ConflictException;
 import io.serviceculture.core.standards.ServiceStandard;
 import io.serviceculture.core.standards.StandardId;
@@ -11,25 +14,47 @@ import io.serviceculture.plugin.standards.StandardsJson.VersionJson;
 import io.serviceculture.plugin.standards.StandardsJsonMapper;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.inject.Inject;
 import javax.inject.Named;
 import net.java.ao.Query;
 
-/** Standards in {@code SLA_STD} and their versions, append-only, in {@code SLA_VER}. */
+/**
+ * Standards in {@code SLA_STD} and their versions, append-only, in {@code SLA_VER}. Every issue view and issue event
+ * evaluates against every standard, and versions are added rarely, so with the cache manager the standards are held
+ * on each node in Jira's cluster-invalidated cache: a new version here empties it on every node, as does {@link
+ * #invalidate()} for writes made elsewhere.
+ */
 @Named
 public class AoStandardStore implements StandardStorePort {
     static final String TAKEN = "service-culture.standards.version.error.taken";
+    static final String CACHE = AoStandardStore.class.getName() + ".standards";
+    private static final String ALL = "all";
 
     private final ActiveObjects ao;
     private final Clock clock;
+    private final Supplier<List<ServiceStandard>> standards;
+    private final Runnable invalidate;
 
     @Inject
+    public AoStandardStore(ActiveObjects ao, CacheManager caches) {
+        this.ao = ao;
+        this.clock = Clock.systemUTC();
+        Cache<String, List<ServiceStandard>> cache = caches.getCache(
+                CACHE,
+                key -> readAll(),
+                new CacheSettingsBuilder().remote().replicateViaInvalidation().build());
+        this.standards = () -> Objects.requireNonNull(cache.get(ALL), "the loader always answers");
+        this.invalidate = cache::removeAll;
+    }
+
+    /** Uncached, reading the tables each time: for tests of the tables themselves. */
     public AoStandardStore(ActiveObjects ao) {
         this(ao, Clock.systemUTC());
     }
@@ -37,10 +62,31 @@ public class AoStandardStore implements StandardStorePort {
     AoStandardStore(ActiveObjects ao, Clock clock) {
         this.ao = ao;
         this.clock = clock;
+        this.standards = this::readAll;
+        this.invalidate = () -> {};
     }
 
     @Override
     public List<ServiceStandard> allStandards() {
+        return standards.get();
+    }
+
+    @Override
+    public Optional<ServiceStandard> findStandard(StandardId id) {
+        for (ServiceStandard standard : standards.get()) {
+            if (standard.id().equals(id)) {
+                return Optional.of(standard);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Tells every node that standards changed; call it after the transaction that changed them. */
+    public void invalidate() {
+        invalidate.run();
+    }
+
+    private List<ServiceStandard> readAll() {
         StandardVersionAO[] rows = ao.find(
                 StandardVersionAO.class,
                 Query.select()
@@ -52,23 +98,9 @@ public class AoStandardStore implements StandardStorePort {
                     .computeIfAbsent(row.getStandardId(), id -> new ArrayList<>())
                     .add(toVersion(row));
         }
-        List<ServiceStandard> standards = new ArrayList<>();
-        byStandard.forEach((id, versions) -> standards.add(new ServiceStandard(StandardId.of(id), versions)));
-        return standards;
-    }
-
-    @Override
-    public Optional<ServiceStandard> findStandard(StandardId id) {
-        StandardVersionAO[] rows = ao.find(
-                StandardVersionAO.class,
-                Query.select()
-                        .where(StandardVersionAO.COLUMN_STANDARD_ID + " = ?", id.value())
-                        .order(StandardVersionAO.COLUMN_VERSION_NUMBER + " ASC"));
-        if (rows.length == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(new ServiceStandard(
-                id, Arrays.stream(rows).map(AoStandardStore::toVersion).toList()));
+        List<ServiceStandard> all = new ArrayList<>();
+        byStandard.forEach((id, versions) -> all.add(new ServiceStandard(StandardId.of(id), versions)));
+        return List.copyOf(all);
     }
 
     @Override
@@ -91,6 +123,7 @@ public class AoStandardStore implements StandardStorePort {
                 ao.create(StandardVersionAO.class, columns);
                 return null;
             });
+            invalidate();
         } catch (RuntimeException e) {
             if (UniqueViolations.isUniqueViolation(e)) {
                 throw ConflictException.onField("version", TAKEN, version.number());

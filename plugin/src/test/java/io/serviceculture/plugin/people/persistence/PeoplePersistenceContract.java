@@ -7,6 +7,7 @@ import io.serviceculture.core.people.MembershipReconciler;
 import io.serviceculture.core.people.ReportingLines;
 import io.serviceculture.core.people.TeamKey;
 import io.serviceculture.core.people.UserKey;
+import io.serviceculture.plugin.people.MapCacheManager;
 import io.serviceculture.plugin.testing.TestDatabase;
 import java.time.Clock;
 import java.time.Instant;
@@ -149,5 +150,48 @@ public abstract class PeoplePersistenceContract {
         // then
         assertThat(managers.teamLeads().leadsByTeam())
                 .containsExactlyInAnyOrderEntriesOf(Map.of(DESK, Set.of(BOB, CAROL), OPS, Set.of(BOB)));
+    }
+
+    @Test
+    public void answersEveryManagerAndLeadQuestionFromOneCachedReadUntilInvalidated() {
+        // given reporting lines and leads, read through Jira's cache
+        managers.replaceReportingLines(ReportingLines.of(Map.of(ALICE, CAROL, BOB, CAROL)));
+        managers.setTeamLeads(DESK, Set.of(CAROL));
+        AoManagers cached = new AoManagers(database.ao(), new MapCacheManager());
+        assertThat(cached.directReportsOf(CAROL)).containsExactly(ALICE, BOB);
+        assertThat(cached.managerOf(ALICE)).contains(CAROL);
+        assertThat(cached.teamsLedBy(CAROL)).containsExactly(DESK);
+
+        // when the tables change behind the cache's back (as a user key change does), the cached copy answers
+        managers.replaceReportingLines(ReportingLines.of(Map.of(BOB, ALICE)));
+        managers.setTeamLeads(DESK, Set.of(ALICE));
+        assertThat(cached.managerOf(ALICE)).contains(CAROL);
+        assertThat(cached.teamsLedBy(ALICE)).isEmpty();
+
+        // then once invalidated, every answer is read again
+        cached.invalidate();
+        assertThat(cached.managerOf(ALICE)).isEmpty();
+        assertThat(cached.managerOf(BOB)).contains(ALICE);
+        assertThat(cached.directReportsOf(CAROL)).isEmpty();
+        assertThat(cached.teamsLedBy(ALICE)).containsExactly(DESK);
+        assertThat(cached.teamsLedBy(CAROL)).isEmpty();
+        assertThat(cached.teamLeads().leadsByTeam()).containsExactlyEntriesOf(Map.of(DESK, Set.of(ALICE)));
+    }
+
+    @Test
+    public void emptiesItsCacheWhenItChangesLinesOrLeadsItself() {
+        // given
+        AoManagers cached = new AoManagers(database.ao(), new MapCacheManager());
+        assertThat(cached.teamsLedBy(BOB)).isEmpty();
+        assertThat(cached.managerOf(BOB)).isEmpty();
+
+        // when
+        cached.setTeamLeads(OPS, Set.of(BOB));
+        cached.replaceReportingLines(ReportingLines.of(Map.of(BOB, CAROL)));
+
+        // then
+        assertThat(cached.teamsLedBy(BOB)).containsExactly(OPS);
+        assertThat(cached.managerOf(BOB)).contains(CAROL);
+        assertThat(cached.directReportsOf(CAROL)).containsExactly(BOB);
     }
 }
