@@ -19,7 +19,7 @@ public enum ReportFiles {
     CSV("text/csv; charset=UTF-8"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    /** Chars and bytes buffered before the servlet stream sees them: its writes cost far more than a copy. */
+    /** Chars and bytes buffered before the servlet stream sees them, so that it gets few, large writes. */
     static final int BUFFER = 1 << 16;
 
     private final String mediaType;

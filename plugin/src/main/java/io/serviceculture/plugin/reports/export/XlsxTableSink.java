@@ -40,8 +40,8 @@ public final class XlsxTableSink implements TableSink {
 
     XlsxTableSink(OutputStream out, String sheetName, Function<String, String> headerText, int maxDataRows) {
         this.workbook = new Workbook(out, "Service Culture for Jira", "1.0");
-        // deflate's fastest level: at the default level compressing took longer than writing the rows, and
-        // the repetitive XML still shrinks several times over
+        // deflate's fastest level: the repetitive XML hardly compresses better at the default level (a million
+        // detail rows: 74 MB here, 69 MB before), and the export is CPU-bound
         workbook.setCompressionLevel(Deflater.BEST_SPEED);
         this.sheetName = sheetName;
         this.headerText = headerText;
