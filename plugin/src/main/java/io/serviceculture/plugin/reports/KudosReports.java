@@ -7,7 +7,7 @@ import io.serviceculture.core.reports.ReportNames;
 import io.serviceculture.plugin.kudos.persistence.AoCompanyValues;
 import io.serviceculture.plugin.people.JiraDirectory;
 import io.serviceculture.plugin.people.persistence.AoMembershipStore;
-import io.serviceculture.plugin.reports.persistence.AoKudosExport;
+import io.serviceculture.plugin.reports.persistence.SqlKudosExport;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import javax.inject.Inject;
@@ -25,7 +25,7 @@ public class KudosReports {
 
     @Inject
     public KudosReports(
-            AoKudosExport store, AoMembershipStore memberships, JiraDirectory directory, AoCompanyValues values) {
+            SqlKudosExport store, AoMembershipStore memberships, JiraDirectory directory, AoCompanyValues values) {
         this.service = new KudosReportService(store, memberships);
         this.directory = directory;
         this.values = values;

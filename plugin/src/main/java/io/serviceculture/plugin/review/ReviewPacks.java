@@ -19,7 +19,7 @@ import io.serviceculture.plugin.commitments.JiraCommitmentPeople;
 import io.serviceculture.plugin.kudos.persistence.AoCompanyValues;
 import io.serviceculture.plugin.people.JiraDirectory;
 import io.serviceculture.plugin.people.JiraIssueVisibility;
-import io.serviceculture.plugin.reports.persistence.AoKudosExport;
+import io.serviceculture.plugin.reports.persistence.SqlKudosExport;
 import io.serviceculture.plugin.rest.CurrentUser;
 import io.serviceculture.plugin.review.ReviewLines.CommitmentLines;
 import io.serviceculture.plugin.review.ReviewLines.IssueHeadings;
@@ -54,7 +54,7 @@ public class ReviewPacks {
     public ReviewPacks(
             CommitmentUseCases commitments,
             JiraCommitmentPeople people,
-            AoKudosExport kudos,
+            SqlKudosExport kudos,
             CurrentUser currentUser,
             JiraDirectory directory,
             AoCompanyValues values,

@@ -3,6 +3,7 @@ package io.serviceculture.plugin.reports.export;
 import io.serviceculture.core.reports.CsvTableSink;
 import io.serviceculture.core.reports.ReportKind;
 import io.serviceculture.core.reports.TableSink;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +19,7 @@ public enum ReportFiles {
     CSV("text/csv; charset=UTF-8"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+    /** Chars and bytes buffered before the servlet stream sees them, so that it gets few, large writes. */
     static final int BUFFER = 1 << 16;
 
     private final String mediaType;
@@ -56,17 +58,20 @@ public enum ReportFiles {
      */
     public void write(OutputStream out, ReportKind kind, boolean bom, Function<String, String> headerText, Table table)
             throws IOException {
+        // the encoder and the zip stream hand on a few hundred bytes to 8 KB at a time; the servlet gets 64 KB
+        BufferedOutputStream buffered = new BufferedOutputStream(out, BUFFER);
         if (this == CSV) {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
+            Writer writer = new BufferedWriter(new OutputStreamWriter(buffered, StandardCharsets.UTF_8), BUFFER);
             if (bom) {
                 writer.write('\uFEFF');
             }
             table.writeTo(new CsvTableSink(writer, headerText));
             writer.flush();
         } else {
-            XlsxTableSink sink = new XlsxTableSink(out, kind.id(), headerText);
+            XlsxTableSink sink = new XlsxTableSink(buffered, kind.id(), headerText);
             table.writeTo(sink);
             sink.finish();
+            buffered.flush();
         }
     }
 }

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.zip.Deflater;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -39,6 +40,9 @@ public final class XlsxTableSink implements TableSink {
 
     XlsxTableSink(OutputStream out, String sheetName, Function<String, String> headerText, int maxDataRows) {
         this.workbook = new Workbook(out, "Service Culture for Jira", "1.0");
+        // deflate's fastest level: the repetitive XML hardly compresses better at the default level (a million
+        // detail rows: 74 MB here, 69 MB before), and the export is CPU-bound
+        workbook.setCompressionLevel(Deflater.BEST_SPEED);
         this.sheetName = sheetName;
         this.headerText = headerText;
         this.maxDataRows = maxDataRows;

@@ -17,6 +17,7 @@ import io.serviceculture.plugin.kudos.persistence.AoKudosStore;
 import io.serviceculture.plugin.kudos.persistence.CompanyValueAO;
 import io.serviceculture.plugin.kudos.persistence.KudosAO;
 import io.serviceculture.plugin.kudos.persistence.KudosReceiverAO;
+import io.serviceculture.plugin.testing.DataSourceDatabaseAccessor;
 import io.serviceculture.plugin.testing.TestDatabase;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import java.util.OptionalLong;
 import org.junit.Before;
 import org.junit.Test;
 
-/** What the AO report reader promises, run on each real database by a subclass. */
+/** What the SQL report reader promises, run on each real database by a subclass. */
 public abstract class KudosExportPersistenceContract {
     static final Instant MONDAY = Instant.parse("2026-11-23T08:00:00Z");
     static final UserKey ANNA = UserKey.of("anna");
@@ -37,18 +38,17 @@ public abstract class KudosExportPersistenceContract {
 
     protected ActiveObjects ao;
     protected AoKudosStore store;
-    protected AoKudosExport export;
+    protected SqlKudosExport export;
     private int requests;
 
     protected abstract TestDatabase database();
 
     @Before
     public void createEmptyTables() {
-        ao = database()
-                .fresh(KudosAO.class, KudosReceiverAO.class, CompanyValueAO.class)
-                .ao();
+        TestDatabase.Fresh fresh = database().fresh(KudosAO.class, KudosReceiverAO.class, CompanyValueAO.class);
+        ao = fresh.ao();
         store = new AoKudosStore(ao);
-        export = new AoKudosExport(ao);
+        export = new SqlKudosExport(new DataSourceDatabaseAccessor(fresh.dataSource()));
     }
 
     @Test
