@@ -61,7 +61,8 @@ public final class AoEntityManagers {
 
     private static DatabaseProvider provider(DataSource dataSource) {
         // the host owns the pool; AO must not close it
-        DisposableDataSource disposable = DelegatingDisposableDataSourceHandler.newInstance(dataSource, () -> {});
+        DisposableDataSource disposable =
+                DelegatingDisposableDataSourceHandler.newInstance(SteadyIsolationDataSource.over(dataSource), () -> {});
         String product = productName(dataSource);
         if (product.contains("h2")) {
             return new H2DatabaseProvider(disposable);

@@ -1,5 +1,6 @@
 package io.serviceculture.bench.load;
 
+import io.serviceculture.bench.data.LoadAverage;
 import io.serviceculture.standalone.HostOptions;
 import io.serviceculture.standalone.StandaloneHost;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -52,7 +53,10 @@ public final class GiveKudosLoadRun {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         Path resultFile = Path.of(args.length > 2 ? args[2] : "bench/results/give-kudos-load.txt");
         Path work = Files.createTempDirectory("give-kudos-load");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+        // pg_stat_statements counts what each give costs PostgreSQL; its own overhead is a few per cent
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                .start()) {
             Path people = writePeople(work.resolve("people"), givers);
             HostOptions options = HostOptions.defaults()
                     .withPort(0)
@@ -62,9 +66,16 @@ public final class GiveKudosLoadRun {
             try (StandaloneHost host = StandaloneHost.start(options)) {
                 URI kudos = URI.create(host.baseUri() + "/rest/service-culture/1.0/kudos");
                 warmUp(kudos, clients);
+                resetStatements(postgres);
+                String loadBefore = LoadAverage.read();
+                CpuTimes cpuBefore = CpuTimes.read(postgres.getPort());
                 Result result = run(kudos, givers, clients);
+                CpuTimes cpu = CpuTimes.read(postgres.getPort()).minus(cpuBefore);
+                String loadAfter = LoadAverage.read();
+                Statements statements = statements(postgres);
                 Rows rows = countRows(postgres);
-                String report = report(result, rows, givers, clients);
+                String report = report(
+                        result, rows, givers, clients, "start " + loadBefore + ", end " + loadAfter, statements, cpu);
                 System.out.println(report);
                 Files.createDirectories(resultFile.toAbsolutePath().getParent());
                 Files.writeString(resultFile, report, StandardCharsets.UTF_8);
@@ -171,6 +182,52 @@ public final class GiveKudosLoadRun {
         }
     }
 
+    /** Starts counting statements and transactions after the warm-up, so only the measured run is counted. */
+    static void resetStatements(EmbeddedPostgres postgres) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            statement.execute("SELECT pg_stat_statements_reset()");
+            statement.execute("SELECT pg_stat_reset()");
+        }
+    }
+
+    /** What PostgreSQL executed during the run, the host's statements only (not this run's own queries). */
+    static Statements statements(EmbeddedPostgres postgres) throws SQLException, InterruptedException {
+        // the statistics collector receives a backend's counts within half a second of its last transaction
+        Thread.sleep(1000);
+        List<String> top = new ArrayList<>();
+        long calls = 0;
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("SELECT calls, total_exec_time, query FROM pg_stat_statements"
+                    + " WHERE query NOT LIKE '%pg_stat%' ORDER BY calls DESC")) {
+                while (rs.next()) {
+                    calls += rs.getLong(1);
+                    if (top.size() < 8) {
+                        top.add(String.format(
+                                Locale.ROOT,
+                                "%8d calls %8.0f ms  %s",
+                                rs.getLong(1),
+                                rs.getDouble(2),
+                                abbreviate(rs.getString(3).replaceAll("\\s+", " "))));
+                    }
+                }
+            }
+            long transactions;
+            try (ResultSet rs =
+                    statement.executeQuery("SELECT SUM(xact_commit + xact_rollback) FROM pg_stat_database")) {
+                rs.next();
+                transactions = rs.getLong(1);
+            }
+            return new Statements(calls, transactions, top);
+        }
+    }
+
+    private static String abbreviate(String query) {
+        return query.length() <= 110 ? query : query.substring(0, 107) + "...";
+    }
+
     static Rows countRows(EmbeddedPostgres postgres) throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
@@ -191,7 +248,14 @@ public final class GiveKudosLoadRun {
         }
     }
 
-    static String report(Result result, Rows rows, int givers, int clients) {
+    static String report(
+            Result result,
+            Rows rows,
+            int givers,
+            int clients,
+            String loadAverage,
+            Statements statements,
+            CpuTimes cpu) {
         long created = result.count(201);
         long refused = result.count(409);
         long errors = result.requests() - created - refused;
@@ -205,6 +269,8 @@ public final class GiveKudosLoadRun {
                         "# bar: >= 300 requests/s at 50 concurrent clients, p99 <= 100 ms, no errors, allowance exact",
                         "# machine: " + Runtime.getRuntime().availableProcessors() + " cores, java "
                                 + System.getProperty("java.version") + ", " + Instant.now(),
+                        "# load average: " + loadAverage + " (1, 5, 15 min); the clients, the host and PostgreSQL"
+                                + " share the cores",
                         "# command: bin/bench-load " + givers + " " + clients,
                         "# load: " + givers + " givers x " + ATTEMPTS_PER_GIVER + " attempts (allowance " + ALLOWANCE
                                 + "), shuffled, " + clients + " clients, HTTP Basic, loopback; host and PostgreSQL"
@@ -227,6 +293,21 @@ public final class GiveKudosLoadRun {
                         "other (errors)  " + errors + " " + result.statuses(),
                         "rows stored     " + rows.loadRows() + " (expected " + (long) givers * ALLOWANCE + ")",
                         "givers over the allowance in a week: " + rows.giversOverAllowance(),
+                        String.format(
+                                Locale.ROOT,
+                                "postgresql      %.2f statements and %.2f transactions a request (pg_stat_statements,"
+                                        + " pg_stat_database; includes autocommit statements)",
+                                statements.calls() / (double) result.latencies().count(),
+                                statements.transactions()
+                                        / (double) result.latencies().count()),
+                        String.format(
+                                Locale.ROOT,
+                                "cpu ms         %.2f a request in this JVM (host and clients), %.2f in PostgreSQL"
+                                        + " (CPU time, less disturbed than latency by other work on the machine)",
+                                cpu.jvmMillis() / result.latencies().count(),
+                                cpu.postgresMillis() / result.latencies().count()),
+                        "most frequent statements:",
+                        String.join("\n", statements.top()),
                         "bar met: " + (met ? "yes" : "NO"))
                 + "\n";
     }
@@ -254,4 +335,6 @@ public final class GiveKudosLoadRun {
     }
 
     record Rows(long loadRows, long giversOverAllowance) {}
+
+    record Statements(long calls, long transactions, List<String> top) {}
 }

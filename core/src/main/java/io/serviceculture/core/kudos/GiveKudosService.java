@@ -1,6 +1,7 @@
 package io.serviceculture.core.kudos;
 
 import io.serviceculture.core.common.ConflictException;
+import io.serviceculture.core.common.DomainException;
 import io.serviceculture.core.common.InvalidInputException;
 import io.serviceculture.core.common.NotFoundException;
 import io.serviceculture.core.common.PermissionDeniedException;
@@ -56,12 +57,23 @@ public final class GiveKudosService implements GiveKudosUseCase {
         this.clock = clock;
     }
 
+    /**
+     * A repeated request is answered with the kudos its first attempt stored, whatever has changed since. It is
+     * rare, so it costs no read up front: the store's unique request key refuses its insert, and any refusal of a
+     * request first looks for an earlier kudos under its id.
+     */
     @Override
     public Kudos give(GiveKudosCommand command) {
-        var earlier = loadKudos.findByClientRequest(command.giver(), command.clientRequestId());
-        if (earlier.isPresent()) {
-            return earlier.get();
+        try {
+            return giveNew(command);
+        } catch (DomainException refused) {
+            return loadKudos
+                    .findByClientRequest(command.giver(), command.clientRequestId())
+                    .orElseThrow(() -> refused);
         }
+    }
+
+    private Kudos giveNew(GiveKudosCommand command) {
         Person giver = directory
                 .findPerson(command.giver())
                 .filter(Person::active)

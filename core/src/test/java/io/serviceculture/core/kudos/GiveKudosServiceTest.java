@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -268,6 +269,101 @@ public class GiveKudosServiceTest {
         service.give(command("alice", "user:bob", "Again"));
         assertThatThrownBy(() -> service.give(command("alice", "user:bob", "Over")))
                 .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    public void returnsTheEarlierKudosToARepeatedRequestEvenOnceTheGiverIsDeactivated() {
+        // given
+        GiveKudosCommand command = command("alice", "user:bob", "Thanks");
+        Kudos first = service.give(command);
+        directory.withPerson("alice", false, ZoneOffset.UTC);
+
+        // then the retry is answered as before, while a new kudos is refused
+        assertThat(service.give(command)).isEqualTo(first);
+        assertThatThrownBy(() -> service.give(command("alice", "user:bob", "More")))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThat(store.size()).isEqualTo(1);
+    }
+
+    @Test
+    public void returnsTheEarlierKudosToARepeatedRequestOnceTheAllowanceIsUsedUp() {
+        // given the third and last kudos of the week
+        service.give(command("alice", "user:bob", "One"));
+        service.give(command("alice", "user:bob", "Two"));
+        GiveKudosCommand last = command("alice", "user:bob", "Three");
+        Kudos third = service.give(last);
+
+        // when its request is repeated
+        Kudos again = service.give(last);
+
+        // then
+        assertThat(again).isEqualTo(third);
+        assertThat(givenEvents).hasSize(3);
+    }
+
+    @Test
+    public void returnsTheEarlierKudosToARepeatedRequestInALaterWeek() {
+        // given
+        GiveKudosCommand command = command("alice", "user:bob", "Thanks");
+        Kudos first = service.give(command);
+        clock.advance(Duration.ofDays(7));
+
+        // when
+        Kudos again = service.give(command);
+
+        // then nothing new is stored in the new week
+        assertThat(again).isEqualTo(first);
+        assertThat(store.size()).isEqualTo(1);
+        assertThat(store.countSlotsUsed(UserKey.of("alice"), IsoWeek.of(clock.instant(), ZoneOffset.UTC)))
+                .isZero();
+    }
+
+    @Test
+    public void readsOnlyTheSlotsUsedBeforeStoringAKudos() {
+        // given a store that notes each read
+        List<String> reads = new ArrayList<>();
+        LoadKudosPort noting = new LoadKudosPort() {
+            @Override
+            public Optional<Kudos> findById(long id) {
+                reads.add("findById");
+                return store.findById(id);
+            }
+
+            @Override
+            public Optional<Kudos> findByClientRequest(UserKey giver, String clientRequestId) {
+                reads.add("findByClientRequest");
+                return store.findByClientRequest(giver, clientRequestId);
+            }
+
+            @Override
+            public int countSlotsUsed(UserKey giver, IsoWeek week) {
+                reads.add("countSlotsUsed");
+                return store.countSlotsUsed(giver, week);
+            }
+
+            @Override
+            public KudosPage findKudos(KudosQuery query) {
+                reads.add("findKudos");
+                return store.findKudos(query);
+            }
+        };
+        GiveKudosService giving = new GiveKudosService(
+                noting,
+                store,
+                values,
+                () -> new KudosSettings(allowance.get()),
+                directory,
+                (viewer, issueId) -> false,
+                clock);
+
+        // when a kudos is given, then refused over the allowance of 1
+        allowance.set(1);
+        giving.give(command("alice", "user:bob", "Thanks"));
+        assertThatThrownBy(() -> giving.give(command("alice", "user:bob", "Over")))
+                .isInstanceOf(ConflictException.class);
+
+        // then a new kudos cost one read; only the refused request looked for an earlier kudos under its id
+        assertThat(reads).containsExactly("countSlotsUsed", "countSlotsUsed", "findByClientRequest");
     }
 
     private GiveKudosCommand command(String giver, String receiver, String message) {
