@@ -3,16 +3,29 @@ package io.serviceculture.plugin.standards;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.atlassian.scheduler.JobRunner;
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.JobRunnerResponse;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.SchedulerServiceException;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+import com.atlassian.scheduler.config.RunMode;
+import com.atlassian.scheduler.config.Schedule;
 import io.serviceculture.core.common.ConflictException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongToIntFunction;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -21,16 +34,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records every issue's cycles again from its history, in the background, in batches, with its progress in
- * plugin settings so that every node of the cluster reports the same. Recording never rewrites a stored cycle and
- * the running state of an issue is replaced as a whole, so running it again gives the same stored results.
+ * Records every issue's cycles again from its history, as a run-once job on one node of the cluster, in batches,
+ * with its progress in plugin settings so that every node of the cluster reports the same. Recording never rewrites
+ * a stored cycle and the running state of an issue is replaced as a whole, so running it again gives the same stored
+ * results. As the accountability rebuild, the job's id names the progress the request replaced, so two nodes asked
+ * at once schedule one job; disabling the plugin or stopping Jira stops a run after its current issue.
  */
 @Named
-public class StandardsRecompute {
+@ExportAsService(LifecycleAware.class)
+public class StandardsRecompute implements LifecycleAware, JobRunner {
     static final String KEY = "io.serviceculture.jira.standards.recompute";
     static final int BATCH = 100;
     /** A run that reported nothing for this long died with its node; another may start. */
     static final Duration STALE = Duration.ofMinutes(10);
+
+    static final JobRunnerKey RUNNER = JobRunnerKey.of("io.serviceculture.jira.standards.recompute");
+    private static final String JOB_AFTER = "io.serviceculture.jira.standards.recompute.after.";
+    private static final long STOP_WAIT_SECONDS = 30;
 
     private static final Logger LOG = LoggerFactory.getLogger(StandardsRecompute.class);
 
@@ -39,19 +59,18 @@ public class StandardsRecompute {
     private final PluginSettingsFactory settingsFactory;
     private final LongToIntFunction record;
     private final Clock clock;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "service-culture-sla-recompute");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final SchedulerService scheduler;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final ReentrantLock running = new ReentrantLock();
 
     @Inject
     public StandardsRecompute(
             ProjectManager projects,
             IssueManager issues,
             PluginSettingsFactory settingsFactory,
-            StandardsUseCases useCases) {
-        this(projects, issues, settingsFactory, useCases::record, Clock.systemUTC());
+            StandardsUseCases useCases,
+            SchedulerService scheduler) {
+        this(projects, issues, settingsFactory, useCases::record, scheduler, Clock.systemUTC());
     }
 
     StandardsRecompute(
@@ -59,12 +78,36 @@ public class StandardsRecompute {
             IssueManager issues,
             PluginSettingsFactory settingsFactory,
             LongToIntFunction record,
+            SchedulerService scheduler,
             Clock clock) {
+        this.scheduler = scheduler;
         this.projects = projects;
         this.issues = issues;
         this.settingsFactory = settingsFactory;
         this.record = record;
         this.clock = clock;
+    }
+
+    @Override
+    public void onStart() {
+        stopping.set(false);
+        scheduler.registerJobRunner(RUNNER, this);
+    }
+
+    /** Stops a run on this node after its current issue and waits for it, so it never outlives the plugin. */
+    @Override
+    public void onStop() {
+        stopping.set(true);
+        scheduler.unregisterJobRunner(RUNNER);
+        try {
+            if (running.tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                running.unlock();
+            } else {
+                LOG.warn("The recompute of SLA cycles did not stop within {} s", STOP_WAIT_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Where a recompute stands: {@code IDLE} before the first, then {@code RUNNING}, {@code DONE} or {@code FAILED}. */
@@ -101,9 +144,25 @@ public class StandardsRecompute {
      * @throws ConflictException while another recompute runs
      */
     public synchronized Progress start() {
-        if (progress().runningSince(clock.instant())) {
+        Progress current = progress();
+        if (current.runningSince(clock.instant())) {
             throw new ConflictException("service-culture.standards.recompute.error.running");
         }
+        Progress started = save(new Progress("RUNNING", 0, allIssueIds().size(), 0, clock.instant()));
+        try {
+            scheduler.scheduleJob(
+                    JobId.of(JOB_AFTER + current.updatedAt().toEpochMilli()),
+                    JobConfig.forJobRunnerKey(RUNNER)
+                            .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                            .withSchedule(Schedule.runOnce(null)));
+        } catch (SchedulerServiceException e) {
+            save(new Progress("FAILED", 0, started.total(), 0, clock.instant()));
+            throw new IllegalStateException("cannot schedule the recompute of SLA cycles", e);
+        }
+        return started;
+    }
+
+    private List<Long> allIssueIds() {
         List<Long> ids = new ArrayList<>();
         for (Project project : projects.getProjectObjects()) {
             try {
@@ -112,26 +171,48 @@ public class StandardsRecompute {
                 throw new IllegalStateException("cannot list the issues of project " + project.getKey(), e);
             }
         }
-        Progress started = save(new Progress("RUNNING", 0, ids.size(), 0, clock.instant()));
-        worker.execute(() -> run(ids));
-        return started;
+        return ids;
     }
 
-    private void run(List<Long> ids) {
+    @Override
+    public JobRunnerResponse runJob(JobRunnerRequest request) {
+        running.lock();
+        try {
+            if (stopping.get() || request.isCancellationRequested()) {
+                return JobRunnerResponse.success("stopping: the recompute did not start");
+            }
+            return run(request);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private JobRunnerResponse run(JobRunnerRequest request) {
         int done = 0;
         int added = 0;
+        int total = 0;
         try {
+            List<Long> ids = allIssueIds();
+            total = ids.size();
             for (long id : ids) {
+                if (stopping.get() || request.isCancellationRequested()) {
+                    // the cycles recorded stay; the admin may start again at once rather than wait for STALE
+                    save(new Progress("FAILED", done, total, added, clock.instant()));
+                    LOG.info("The recompute of SLA cycles stopped with the plugin after {} of {} issues", done, total);
+                    return JobRunnerResponse.success("stopped with the plugin");
+                }
                 added += record.applyAsInt(id);
                 done++;
                 if (done % BATCH == 0) {
-                    save(new Progress("RUNNING", done, ids.size(), added, clock.instant()));
+                    save(new Progress("RUNNING", done, total, added, clock.instant()));
                 }
             }
-            save(new Progress("DONE", done, ids.size(), added, clock.instant()));
+            save(new Progress("DONE", done, total, added, clock.instant()));
+            return JobRunnerResponse.success("recorded " + added + " cycles");
         } catch (RuntimeException e) {
-            LOG.error("The recompute of SLA cycles failed after {} of {} issues", done, ids.size(), e);
-            save(new Progress("FAILED", done, ids.size(), added, clock.instant()));
+            LOG.error("The recompute of SLA cycles failed after {} of {} issues", done, total, e);
+            save(new Progress("FAILED", done, total, added, clock.instant()));
+            return JobRunnerResponse.failed(e);
         }
     }
 
