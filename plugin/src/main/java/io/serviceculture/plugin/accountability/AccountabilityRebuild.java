@@ -8,21 +8,17 @@ import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
 import io.serviceculture.core.accountability.AccountabilityService;
 import io.serviceculture.core.accountability.IssueCatalogPort;
+import io.serviceculture.plugin.scheduling.ClusterJobs;
+import io.serviceculture.plugin.scheduling.StoppableRun;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.slf4j.Logger;
@@ -44,8 +40,6 @@ public class AccountabilityRebuild implements LifecycleAware, JobRunner {
     static final Duration STALLED = Duration.ofMinutes(10);
     static final JobRunnerKey RUNNER = JobRunnerKey.of("io.serviceculture.jira.accountability.rebuild");
     private static final String JOB_AFTER = "io.serviceculture.jira.accountability.rebuild.after.";
-    /** A page takes well under a second; this only bounds a stop when the database hangs. */
-    private static final long STOP_WAIT_SECONDS = 30;
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountabilityRebuild.class);
 
@@ -54,8 +48,7 @@ public class AccountabilityRebuild implements LifecycleAware, JobRunner {
     private final AccountabilityService service;
     private final SchedulerService scheduler;
     private final Clock clock;
-    private final AtomicBoolean stopping = new AtomicBoolean();
-    private final ReentrantLock running = new ReentrantLock();
+    private final StoppableRun lifecycle;
 
     @Inject
     public AccountabilityRebuild(
@@ -76,29 +69,19 @@ public class AccountabilityRebuild implements LifecycleAware, JobRunner {
         this.catalog = catalog;
         this.service = service;
         this.scheduler = scheduler;
+        this.lifecycle = new StoppableRun(scheduler, RUNNER);
         this.clock = clock;
     }
 
     @Override
     public void onStart() {
-        stopping.set(false);
-        scheduler.registerJobRunner(RUNNER, this);
+        lifecycle.register(this);
     }
 
-    /** Stops a run on this node after its current page and waits for it, so it never outlives the plugin. */
+    /** Stops a run on this node after its current step and waits for it, so it never outlives the plugin. */
     @Override
     public void onStop() {
-        stopping.set(true);
-        scheduler.unregisterJobRunner(RUNNER);
-        try {
-            if (running.tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                running.unlock();
-            } else {
-                LOG.warn("The accountability rebuild did not stop within {} s", STOP_WAIT_SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        lifecycle.stopAndWait();
     }
 
     public RebuildStatus status() {
@@ -123,11 +106,7 @@ public class AccountabilityRebuild implements LifecycleAware, JobRunner {
         RebuildStatus started = new RebuildStatus(RebuildStatus.RUNNING, 0, 0, Optional.of(now), Optional.empty(), now);
         save(started);
         try {
-            scheduler.scheduleJob(
-                    jobAfter(current),
-                    JobConfig.forJobRunnerKey(RUNNER)
-                            .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                            .withSchedule(Schedule.runOnce(null)));
+            ClusterJobs.runOnceSoon(scheduler, RUNNER, jobAfter(current));
         } catch (SchedulerServiceException e) {
             save(new RebuildStatus(RebuildStatus.FAILED, 0, 0, Optional.of(now), Optional.of(now), now));
             throw new IllegalStateException("cannot schedule the accountability rebuild", e);
@@ -142,15 +121,7 @@ public class AccountabilityRebuild implements LifecycleAware, JobRunner {
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
-        running.lock();
-        try {
-            if (stopping.get() || request.isCancellationRequested()) {
-                return JobRunnerResponse.success("stopping: the rebuild did not start");
-            }
-            return run(request);
-        } finally {
-            running.unlock();
-        }
+        return lifecycle.run(request, this::run);
     }
 
     private JobRunnerResponse run(JobRunnerRequest request) {
@@ -162,7 +133,7 @@ public class AccountabilityRebuild implements LifecycleAware, JobRunner {
             // progress after every page the service wrote: a few hundred settings writes for 100k issues
             int analysed = service.rebuild(ids, done -> {
                 save(running(startedAt, done, total));
-                if (stopping.get() || request.isCancellationRequested()) {
+                if (lifecycle.shouldStop(request)) {
                     throw new Stopped();
                 }
             });

@@ -12,20 +12,16 @@ import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
 import io.serviceculture.core.common.ConflictException;
+import io.serviceculture.plugin.scheduling.ClusterJobs;
+import io.serviceculture.plugin.scheduling.StoppableRun;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongToIntFunction;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -50,7 +46,6 @@ public class StandardsRecompute implements LifecycleAware, JobRunner {
 
     static final JobRunnerKey RUNNER = JobRunnerKey.of("io.serviceculture.jira.standards.recompute");
     private static final String JOB_AFTER = "io.serviceculture.jira.standards.recompute.after.";
-    private static final long STOP_WAIT_SECONDS = 30;
 
     private static final Logger LOG = LoggerFactory.getLogger(StandardsRecompute.class);
 
@@ -60,8 +55,7 @@ public class StandardsRecompute implements LifecycleAware, JobRunner {
     private final LongToIntFunction record;
     private final Clock clock;
     private final SchedulerService scheduler;
-    private final AtomicBoolean stopping = new AtomicBoolean();
-    private final ReentrantLock running = new ReentrantLock();
+    private final StoppableRun lifecycle;
 
     @Inject
     public StandardsRecompute(
@@ -81,6 +75,7 @@ public class StandardsRecompute implements LifecycleAware, JobRunner {
             SchedulerService scheduler,
             Clock clock) {
         this.scheduler = scheduler;
+        this.lifecycle = new StoppableRun(scheduler, RUNNER);
         this.projects = projects;
         this.issues = issues;
         this.settingsFactory = settingsFactory;
@@ -90,24 +85,13 @@ public class StandardsRecompute implements LifecycleAware, JobRunner {
 
     @Override
     public void onStart() {
-        stopping.set(false);
-        scheduler.registerJobRunner(RUNNER, this);
+        lifecycle.register(this);
     }
 
-    /** Stops a run on this node after its current issue and waits for it, so it never outlives the plugin. */
+    /** Stops a run on this node after its current step and waits for it, so it never outlives the plugin. */
     @Override
     public void onStop() {
-        stopping.set(true);
-        scheduler.unregisterJobRunner(RUNNER);
-        try {
-            if (running.tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                running.unlock();
-            } else {
-                LOG.warn("The recompute of SLA cycles did not stop within {} s", STOP_WAIT_SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        lifecycle.stopAndWait();
     }
 
     /** Where a recompute stands: {@code IDLE} before the first, then {@code RUNNING}, {@code DONE} or {@code FAILED}. */
@@ -150,11 +134,8 @@ public class StandardsRecompute implements LifecycleAware, JobRunner {
         }
         Progress started = save(new Progress("RUNNING", 0, allIssueIds().size(), 0, clock.instant()));
         try {
-            scheduler.scheduleJob(
-                    JobId.of(JOB_AFTER + current.updatedAt().toEpochMilli()),
-                    JobConfig.forJobRunnerKey(RUNNER)
-                            .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                            .withSchedule(Schedule.runOnce(null)));
+            ClusterJobs.runOnceSoon(
+                    scheduler, RUNNER, JobId.of(JOB_AFTER + current.updatedAt().toEpochMilli()));
         } catch (SchedulerServiceException e) {
             save(new Progress("FAILED", 0, started.total(), 0, clock.instant()));
             throw new IllegalStateException("cannot schedule the recompute of SLA cycles", e);
@@ -176,15 +157,7 @@ public class StandardsRecompute implements LifecycleAware, JobRunner {
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
-        running.lock();
-        try {
-            if (stopping.get() || request.isCancellationRequested()) {
-                return JobRunnerResponse.success("stopping: the recompute did not start");
-            }
-            return run(request);
-        } finally {
-            running.unlock();
-        }
+        return lifecycle.run(request, this::run);
     }
 
     private JobRunnerResponse run(JobRunnerRequest request) {
@@ -195,7 +168,7 @@ public class StandardsRecompute implements LifecycleAware, JobRunner {
             List<Long> ids = allIssueIds();
             total = ids.size();
             for (long id : ids) {
-                if (stopping.get() || request.isCancellationRequested()) {
+                if (lifecycle.shouldStop(request)) {
                     // the cycles recorded stay; the admin may start again at once rather than wait for STALE
                     save(new Progress("FAILED", done, total, added, clock.instant()));
                     LOG.info("The recompute of SLA cycles stopped with the plugin after {} of {} issues", done, total);
