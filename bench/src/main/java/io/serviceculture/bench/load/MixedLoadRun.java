@@ -3,10 +3,7 @@ package io.serviceculture.bench.load;
 import io.serviceculture.bench.data.CommandLine;
 import io.serviceculture.bench.data.LoadAverage;
 import io.serviceculture.bench.data.People;
-import io.serviceculture.bench.data.ScaleDatabase;
-import io.serviceculture.standalone.HostOptions;
 import io.serviceculture.standalone.StandaloneHost;
-import io.serviceculture.standalone.jira.HostIssue;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -120,59 +117,46 @@ public final class MixedLoadRun {
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
-        if (!Files.isDirectory(options.folder().resolve("jira"))) {
-            throw new IllegalStateException("no data in " + options.folder() + ": run bin/generate-data first");
-        }
-        try (ScaleDatabase database = ScaleDatabase.open(options.db(), options.pgData())) {
-            HostOptions hostOptions = HostOptions.defaults()
-                    .withPort(0)
-                    .withDataDir(Files.createTempDirectory("mixed-load"))
-                    .withImport(options.folder())
-                    .withDatabase(database.url());
-            long starting = System.nanoTime();
-            try (StandaloneHost host = StandaloneHost.start(hostOptions)) {
-                Duration startup = Duration.ofNanos(System.nanoTime() - starting);
-                List<String> issueKeys =
-                        host.jira().issues().stream().map(HostIssue::key).toList();
-                int people = (int) host.directory().users().stream()
-                        .filter(u -> u.name().startsWith("u"))
-                        .count();
-                AtomicReference<Map<Operation, Stats>> current = new AtomicReference<>(Map.of());
-                host.serverTiming().listen((method, path, status, nanos) -> {
-                    Operation page = path.startsWith("/browse/")
-                            ? Operation.ISSUE
-                            : path.startsWith("/secure/ViewProfile.jspa") ? Operation.PROFILE : null;
-                    Stats stats = page == null ? null : current.get().get(page);
-                    if (stats != null) {
-                        stats.server.record(nanos);
-                    }
-                });
-                int teams = (int) host.directory().groups().stream()
-                        .filter(g -> g.startsWith("team-"))
-                        .count();
-                Target target = new Target(host.baseUri().toString(), issueKeys, people, teams);
-                List<Run> runs = new ArrayList<>();
-                for (int users : options.users()) {
-                    for (boolean panels : List.of(true, false)) {
-                        host.plugin().setWebPanelsEnabled(panels);
-                        current.set(Map.of());
-                        drive(target, users, options.warmupSeconds(), options.thinkMillis(), newStats());
-                        Map<Operation, Stats> stats = newStats();
-                        current.set(stats);
-                        String load = LoadAverage.read();
-                        double seconds = drive(target, users, options.seconds(), options.thinkMillis(), stats);
-                        current.set(Map.of());
-                        Run run = new Run(users, panels, seconds, load, stats);
-                        runs.add(run);
-                        System.out.print(runReport(run));
-                    }
+        try (ScaleHost scale = ScaleHost.start(options.folder(), options.db(), options.pgData(), "mixed-load")) {
+            StandaloneHost host = scale.host();
+            Duration startup = scale.startup();
+            List<String> issueKeys = scale.issueKeys();
+            int people = scale.people();
+            AtomicReference<Map<Operation, Stats>> current = new AtomicReference<>(Map.of());
+            host.serverTiming().listen((method, path, status, nanos) -> {
+                Operation page = path.startsWith("/browse/")
+                        ? Operation.ISSUE
+                        : path.startsWith("/secure/ViewProfile.jspa") ? Operation.PROFILE : null;
+                Stats stats = page == null ? null : current.get().get(page);
+                if (stats != null) {
+                    stats.server.record(nanos);
                 }
-                host.plugin().setWebPanelsEnabled(true);
-                String report = report(options, startup, issueKeys.size(), people, runs);
-                System.out.println(report);
-                Files.createDirectories(options.result().toAbsolutePath().getParent());
-                Files.writeString(options.result(), report, StandardCharsets.UTF_8);
+            });
+            int teams = (int) host.directory().groups().stream()
+                    .filter(g -> g.startsWith("team-"))
+                    .count();
+            Target target = new Target(host.baseUri().toString(), issueKeys, people, teams);
+            List<Run> runs = new ArrayList<>();
+            for (int users : options.users()) {
+                for (boolean panels : List.of(true, false)) {
+                    host.plugin().setWebPanelsEnabled(panels);
+                    current.set(Map.of());
+                    drive(target, users, options.warmupSeconds(), options.thinkMillis(), newStats());
+                    Map<Operation, Stats> stats = newStats();
+                    current.set(stats);
+                    String load = LoadAverage.read();
+                    double seconds = drive(target, users, options.seconds(), options.thinkMillis(), stats);
+                    current.set(Map.of());
+                    Run run = new Run(users, panels, seconds, load, stats);
+                    runs.add(run);
+                    System.out.print(runReport(run));
+                }
             }
+            host.plugin().setWebPanelsEnabled(true);
+            String report = report(options, startup, issueKeys.size(), people, runs);
+            System.out.println(report);
+            Files.createDirectories(options.result().toAbsolutePath().getParent());
+            Files.writeString(options.result(), report, StandardCharsets.UTF_8);
         }
     }
 

@@ -4,9 +4,7 @@ import io.serviceculture.bench.data.CommandLine;
 import io.serviceculture.bench.data.LoadAverage;
 import io.serviceculture.bench.data.People;
 import io.serviceculture.bench.data.ScaleDatabase;
-import io.serviceculture.standalone.HostOptions;
 import io.serviceculture.standalone.StandaloneHost;
-import io.serviceculture.standalone.jira.HostIssue;
 import io.serviceculture.standalone.wiring.HostedPlugin;
 import java.io.IOException;
 import java.net.URI;
@@ -140,42 +138,30 @@ public final class PanelLoadRun {
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
-        if (!Files.isDirectory(options.folder().resolve("jira"))) {
-            throw new IllegalStateException("no data in " + options.folder() + ": run bin/generate-data first");
-        }
         StringBuilder report = new StringBuilder();
-        try (ScaleDatabase database = ScaleDatabase.open(options.db(), options.pgData())) {
-            HostOptions hostOptions = HostOptions.defaults()
-                    .withPort(0)
-                    .withDataDir(Files.createTempDirectory("panel-load"))
-                    .withImport(options.folder())
-                    .withDatabase(database.url());
-            long starting = System.nanoTime();
-            try (StandaloneHost host = StandaloneHost.start(hostOptions)) {
-                Duration startup = Duration.ofNanos(System.nanoTime() - starting);
-                List<String> issueKeys =
-                        host.jira().issues().stream().map(HostIssue::key).toList();
-                int people = (int) host.directory().users().stream()
-                        .filter(u -> u.name().startsWith("u"))
-                        .count();
-                Target target = new Target(host.baseUri().toString(), issueKeys, people);
-                header(report, options, startup, issueKeys.size(), people);
-                System.out.print(report);
-                HttpClient http = HttpClient.newBuilder()
-                        .version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(10))
-                        .build();
-                String alone = alone(host, target, http, database.dataSource(), options.alone());
-                System.out.print(alone);
-                report.append(alone);
-                String load = load(host, target, options);
-                System.out.print(load);
-                report.append(load);
-                String overhead = overhead(host, target, http, options.pairs());
-                System.out.print(overhead);
-                report.append(overhead);
-                host.plugin().setWebPanelsEnabled(true);
-            }
+        try (ScaleHost scale = ScaleHost.start(options.folder(), options.db(), options.pgData(), "panel-load")) {
+            StandaloneHost host = scale.host();
+            ScaleDatabase database = scale.database();
+            Duration startup = scale.startup();
+            List<String> issueKeys = scale.issueKeys();
+            int people = scale.people();
+            Target target = new Target(host.baseUri().toString(), issueKeys, people);
+            header(report, options, startup, issueKeys.size(), people);
+            System.out.print(report);
+            HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
+            String alone = alone(host, target, http, database.dataSource(), options.alone());
+            System.out.print(alone);
+            report.append(alone);
+            String load = load(host, target, options);
+            System.out.print(load);
+            report.append(load);
+            String overhead = overhead(host, target, http, options.pairs());
+            System.out.print(overhead);
+            report.append(overhead);
+            host.plugin().setWebPanelsEnabled(true);
         }
         Files.createDirectories(options.result().toAbsolutePath().getParent());
         Files.writeString(options.result(), report.toString(), StandardCharsets.UTF_8);

@@ -18,6 +18,19 @@ public final class ClusterJobs {
     private ClusterJobs() {}
 
     /**
+     * Schedules a job to run once, as soon as possible, on one node of the cluster; scheduling the same id again
+     * does not add a run.
+     */
+    public static void runOnceSoon(SchedulerService scheduler, JobRunnerKey runnerKey, JobId job)
+            throws SchedulerServiceException {
+        scheduler.scheduleJob(
+                job,
+                JobConfig.forJobRunnerKey(runnerKey)
+                        .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                        .withSchedule(Schedule.runOnce(null)));
+    }
+
+    /**
      * @throws SchedulerServiceException when Jira cannot schedule the job; the runner stays registered, so the
      *     caller decides what is lost without it
      */

@@ -31,11 +31,12 @@ import org.slf4j.LoggerFactory;
  * that run ({@link JobClaims}), so it runs on one node each time, whichever nodes are up. A {@code RUN_LOCALLY} job
  * runs on every node. Each node looks for due jobs every second on one daemon thread. Scheduling a job id again
  * replaces its schedule, as in Jira; an unchanged interval keeps the cluster's next run. Tests run a job at once
- * with {@link #runNow(JobId)}, or make it due with {@link #makeDue(JobId)}.
+ * with {@link #runNow(JobId)}, or make it due with {@link #makeDue(JobId)}. Closing asks a running job to stop
+ * ({@code JobRunnerRequest#isCancellationRequested}) and waits for it.
  */
 public final class HostSchedulerService implements SchedulerService, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HostSchedulerService.class);
-    private static final JobRunnerRequest REQUEST = new JobRunnerRequest() {};
+    private static final long STOP_WAIT_SECONDS = 30;
     private static final long POLL_MILLIS = 1_000;
 
     private final JobClaims cluster;
@@ -51,6 +52,9 @@ public final class HostSchedulerService implements SchedulerService, AutoCloseab
     });
 
     private final ScheduledFuture<?> poller;
+    private volatile boolean closing;
+    // a job asks this whether to stop, as Jira's request asks the scheduler's state
+    private final JobRunnerRequest request = () -> closing;
 
     /** A scheduler alone, for a node without others. */
     public HostSchedulerService() {
@@ -115,7 +119,7 @@ public final class HostSchedulerService implements SchedulerService, AutoCloseab
             return JobRunnerResponse.failed("no runner " + config.getJobRunnerKey());
         }
         runsHere.computeIfAbsent(jobId, id -> new AtomicInteger()).incrementAndGet();
-        JobRunnerResponse response = runner.runJob(REQUEST);
+        JobRunnerResponse response = runner.runJob(request);
         return response == null ? JobRunnerResponse.success() : response;
     }
 
@@ -181,9 +185,18 @@ public final class HostSchedulerService implements SchedulerService, AutoCloseab
         }
     }
 
+    /** Asks a running job to stop and waits for it, so no job outlives the host (and the database it uses). */
     @Override
     public void close() {
+        closing = true;
         poller.cancel(false);
         executor.shutdownNow();
+        try {
+            if (!executor.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("A job on node {} did not stop within {} s", nodeId, STOP_WAIT_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

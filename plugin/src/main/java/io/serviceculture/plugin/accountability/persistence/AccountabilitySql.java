@@ -50,7 +50,8 @@ final class AccountabilitySql {
             IssueFactsAO.COLUMN_PEOPLE,
             IssueFactsAO.COLUMN_DETAIL);
 
-    private static final List<String> CONTRIBUTION_COLUMNS = List.of(
+    /** A contribution's columns but its generated id: what a row is written with, and read from after the id. */
+    static final List<String> CONTRIBUTION_COLUMNS = List.of(
             ContributionAO.COLUMN_ISSUE_ID,
             ContributionAO.COLUMN_ISSUE_KEY,
             ContributionAO.COLUMN_PROVIDER,

@@ -108,7 +108,7 @@ public class AoAccountabilityStore implements AccountabilityStorePort {
         List<Contribution> contributions = new ArrayList<>();
         ao.stream(
                 ContributionAO.class,
-                Query.select(String.join(",", ContributionColumns.ALL)).where(where, parameters.toArray()),
+                Query.select(CONTRIBUTION_SELECT).where(where, parameters.toArray()),
                 row -> contributions.add(toContribution(row)));
         return contributions;
     }
@@ -261,24 +261,7 @@ public class AoAccountabilityStore implements AccountabilityStorePort {
         return Arrays.stream(lines.split(LINE)).map(TeamKey::of).toList();
     }
 
-    /** The columns a contribution is read from, named once for the streamed query. */
-    private static final class ContributionColumns {
-        static final List<String> ALL = List.of(
-                ContributionAO.COLUMN_ID,
-                ContributionAO.COLUMN_ISSUE_ID,
-                ContributionAO.COLUMN_ISSUE_KEY,
-                ContributionAO.COLUMN_PROVIDER,
-                ContributionAO.COLUMN_CLIENT,
-                ContributionAO.COLUMN_RESOLVED_AT,
-                ContributionAO.COLUMN_ATT_NUM,
-                ContributionAO.COLUMN_ATT_DEN,
-                ContributionAO.COLUMN_OWN_NUM,
-                ContributionAO.COLUMN_OWN_DEN,
-                ContributionAO.COLUMN_REO_NUM,
-                ContributionAO.COLUMN_REO_DEN,
-                ContributionAO.COLUMN_RAT_NUM,
-                ContributionAO.COLUMN_RAT_DEN);
-
-        private ContributionColumns() {}
-    }
+    /** The columns a contribution is read from, its id first as the streamed query has always read it. */
+    private static final String CONTRIBUTION_SELECT =
+            ContributionAO.COLUMN_ID + "," + String.join(",", AccountabilitySql.CONTRIBUTION_COLUMNS);
 }
