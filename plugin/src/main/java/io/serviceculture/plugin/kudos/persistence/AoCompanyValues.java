@@ -1,17 +1,15 @@
 package io.serviceculture.plugin.kudos.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheManager;
-import com.atlassian.cache.CacheSettingsBuilder;
 import io.serviceculture.core.kudos.CompanyValue;
 import io.serviceculture.core.kudos.LoadCompanyValuesPort;
+import io.serviceculture.plugin.persistence.ClusteredValue;
 import io.serviceculture.plugin.persistence.UniqueViolations;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.inject.Inject;
@@ -27,7 +25,6 @@ import net.java.ao.Query;
 @Named
 public final class AoCompanyValues implements LoadCompanyValuesPort {
     static final String CACHE = AoCompanyValues.class.getName() + ".values";
-    private static final String ALL = "all";
 
     private final ActiveObjects ao;
     private final List<CompanyValue> defaults;
@@ -38,12 +35,9 @@ public final class AoCompanyValues implements LoadCompanyValuesPort {
     public AoCompanyValues(ActiveObjects ao, CacheManager caches) {
         this.ao = ao;
         this.defaults = DefaultCompanyValues.VALUES;
-        Cache<String, List<CompanyValue>> cache = caches.getCache(
-                CACHE,
-                key -> readOrSeed(),
-                new CacheSettingsBuilder().remote().replicateViaInvalidation().build());
-        this.cached = () -> Objects.requireNonNull(cache.get(ALL), "the loader always answers");
-        this.invalidate = cache::removeAll;
+        ClusteredValue<List<CompanyValue>> value = ClusteredValue.cached(caches, CACHE, this::readOrSeed);
+        this.cached = value::get;
+        this.invalidate = value::invalidate;
     }
 
     /** Uncached, reading the table each time: for tests of the table itself. */

@@ -1,20 +1,18 @@
 package io.serviceculture.plugin.people.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheManager;
-import com.atlassian.cache.CacheSettingsBuilder;
 import io.serviceculture.core.people.ReportingLines;
 import io.serviceculture.core.people.TeamKey;
 import io.serviceculture.core.people.TeamLeads;
 import io.serviceculture.core.people.UserKey;
+import io.serviceculture.plugin.persistence.ClusteredValue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,7 +30,6 @@ import javax.inject.Named;
 @Named
 public final class AoManagers {
     static final String CACHE = AoManagers.class.getName() + ".facts";
-    private static final String ALL = "all";
 
     private final ActiveObjects ao;
     private final Supplier<Facts> facts;
@@ -41,12 +38,9 @@ public final class AoManagers {
     @Inject
     public AoManagers(ActiveObjects ao, CacheManager caches) {
         this.ao = ao;
-        Cache<String, Facts> cache = caches.getCache(
-                CACHE,
-                key -> read(),
-                new CacheSettingsBuilder().remote().replicateViaInvalidation().build());
-        this.facts = () -> Objects.requireNonNull(cache.get(ALL), "the loader always answers");
-        this.invalidate = cache::removeAll;
+        ClusteredValue<Facts> value = ClusteredValue.cached(caches, CACHE, this::read);
+        this.facts = value::get;
+        this.invalidate = value::invalidate;
     }
 
     /** Uncached, reading the tables each time: for tests of the tables themselves. */

@@ -1,12 +1,11 @@
 package io.serviceculture.plugin.standards.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheManager;
-import com.atlassian.cache.CacheSettingsBuilder;
 import io.serviceculture.core.standards.CalendarStorePort;
 import io.serviceculture.core.standards.calendar.BusinessCalendar;
 import io.serviceculture.core.standards.calendar.CalendarId;
+import io.serviceculture.plugin.persistence.ClusteredValue;
 import io.serviceculture.plugin.standards.StandardsJson.CalendarJson;
 import io.serviceculture.plugin.standards.StandardsJsonMapper;
 import java.time.Clock;
@@ -15,7 +14,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.inject.Inject;
@@ -31,7 +29,6 @@ import net.java.ao.Query;
 @Named
 public class AoCalendarStore implements CalendarStorePort {
     static final String CACHE = AoCalendarStore.class.getName() + ".calendars";
-    private static final String ALL = "all";
 
     private final ActiveObjects ao;
     private final Clock clock;
@@ -42,12 +39,9 @@ public class AoCalendarStore implements CalendarStorePort {
     public AoCalendarStore(ActiveObjects ao, CacheManager caches) {
         this.ao = ao;
         this.clock = Clock.systemUTC();
-        Cache<String, List<BusinessCalendar>> cache = caches.getCache(
-                CACHE,
-                key -> readAll(),
-                new CacheSettingsBuilder().remote().replicateViaInvalidation().build());
-        this.calendars = () -> Objects.requireNonNull(cache.get(ALL), "the loader always answers");
-        this.invalidate = cache::removeAll;
+        ClusteredValue<List<BusinessCalendar>> value = ClusteredValue.cached(caches, CACHE, this::readAll);
+        this.calendars = value::get;
+        this.invalidate = value::invalidate;
     }
 
     /** Uncached, reading the table each time: for tests of the table itself. */

@@ -1,14 +1,13 @@
 package io.serviceculture.plugin.standards.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheManager;
-import com.atlassian.cache.CacheSettingsBuilder;
 import io.serviceculture.core.common.ConflictException;
 import io.serviceculture.core.standards.ServiceStandard;
 import io.serviceculture.core.standards.StandardId;
 import io.serviceculture.core.standards.StandardStorePort;
 import io.serviceculture.core.standards.StandardVersion;
+import io.serviceculture.plugin.persistence.ClusteredValue;
 import io.serviceculture.plugin.persistence.UniqueViolations;
 import io.serviceculture.plugin.standards.StandardsJson.VersionJson;
 import io.serviceculture.plugin.standards.StandardsJsonMapper;
@@ -18,7 +17,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.inject.Inject;
@@ -35,7 +33,6 @@ import net.java.ao.Query;
 public class AoStandardStore implements StandardStorePort {
     static final String TAKEN = "service-culture.standards.version.error.taken";
     static final String CACHE = AoStandardStore.class.getName() + ".standards";
-    private static final String ALL = "all";
 
     private final ActiveObjects ao;
     private final Clock clock;
@@ -46,12 +43,9 @@ public class AoStandardStore implements StandardStorePort {
     public AoStandardStore(ActiveObjects ao, CacheManager caches) {
         this.ao = ao;
         this.clock = Clock.systemUTC();
-        Cache<String, List<ServiceStandard>> cache = caches.getCache(
-                CACHE,
-                key -> readAll(),
-                new CacheSettingsBuilder().remote().replicateViaInvalidation().build());
-        this.standards = () -> Objects.requireNonNull(cache.get(ALL), "the loader always answers");
-        this.invalidate = cache::removeAll;
+        ClusteredValue<List<ServiceStandard>> value = ClusteredValue.cached(caches, CACHE, this::readAll);
+        this.standards = value::get;
+        this.invalidate = value::invalidate;
     }
 
     /** Uncached, reading the tables each time: for tests of the tables themselves. */
