@@ -76,8 +76,7 @@ public final class OwnedTimeService {
      * row of the matrix, which commitments measure a team by.
      */
     public List<ServedIssue> servedBy(TeamKey team, Interval period) {
-        List<Contribution> contributions = new ArrayList<>(store.contributions(period, Optional.of(team)));
-        contributions.sort(Comparator.comparing(Contribution::resolvedAt).thenComparingLong(Contribution::issueId));
+        List<Contribution> contributions = oldestFirst(period, Optional.of(team));
         Map<Long, String> keys = new LinkedHashMap<>();
         for (Contribution contribution : contributions) {
             keys.putIfAbsent(contribution.issueId(), contribution.issueKey());
@@ -94,6 +93,13 @@ public final class OwnedTimeService {
         return settings.load().lowConfidenceBelow();
     }
 
+    /** The period's contributions, to one provider if given, by final resolution and then issue. */
+    private List<Contribution> oldestFirst(Interval period, Optional<TeamKey> provider) {
+        List<Contribution> contributions = new ArrayList<>(store.contributions(period, provider));
+        contributions.sort(Comparator.comparing(Contribution::resolvedAt).thenComparingLong(Contribution::issueId));
+        return contributions;
+    }
+
     private Map<Long, IssueTeamTime> teamTimes(List<Long> issueIds) {
         Map<Long, IssueTeamTime> times = new HashMap<>();
         for (int from = 0; from < issueIds.size(); from += AccountabilityService.REBUILD_PAGE) {
@@ -104,8 +110,7 @@ public final class OwnedTimeService {
     }
 
     private Map<CellKey, List<OwnedTime>> measured(Interval period) {
-        List<Contribution> contributions = new ArrayList<>(store.contributions(period, Optional.empty()));
-        contributions.sort(Comparator.comparing(Contribution::resolvedAt).thenComparingLong(Contribution::issueId));
+        List<Contribution> contributions = oldestFirst(period, Optional.empty());
         List<Long> issueIds =
                 contributions.stream().map(Contribution::issueId).distinct().toList();
         Map<Long, IssueTeamTime> times = teamTimes(issueIds);

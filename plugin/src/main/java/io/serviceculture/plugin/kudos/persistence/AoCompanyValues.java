@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javax.inject.Inject;
 import javax.inject.Named;
 import net.java.ao.Query;
@@ -28,16 +27,13 @@ public final class AoCompanyValues implements LoadCompanyValuesPort {
 
     private final ActiveObjects ao;
     private final List<CompanyValue> defaults;
-    private final Supplier<List<CompanyValue>> cached;
-    private final Runnable invalidate;
+    private final ClusteredValue<List<CompanyValue>> cached;
 
     @Inject
     public AoCompanyValues(ActiveObjects ao, CacheManager caches) {
         this.ao = ao;
         this.defaults = DefaultCompanyValues.VALUES;
-        ClusteredValue<List<CompanyValue>> value = ClusteredValue.cached(caches, CACHE, this::readOrSeed);
-        this.cached = value::get;
-        this.invalidate = value::invalidate;
+        this.cached = ClusteredValue.cached(caches, CACHE, this::readOrSeed);
     }
 
     /** Uncached, reading the table each time: for tests of the table itself. */
@@ -48,8 +44,7 @@ public final class AoCompanyValues implements LoadCompanyValuesPort {
     AoCompanyValues(ActiveObjects ao, List<CompanyValue> defaults) {
         this.ao = ao;
         this.defaults = List.copyOf(defaults);
-        this.cached = this::readOrSeed;
-        this.invalidate = () -> {};
+        this.cached = ClusteredValue.uncached(this::readOrSeed);
     }
 
     @Override
@@ -69,7 +64,7 @@ public final class AoCompanyValues implements LoadCompanyValuesPort {
 
     /** Tells every node that the values changed; call it after the transaction that changed them. */
     public void invalidate() {
-        invalidate.run();
+        cached.invalidate();
     }
 
     private List<CompanyValue> readOrSeed() {

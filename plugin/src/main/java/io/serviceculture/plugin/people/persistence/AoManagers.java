@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import javax.inject.Inject;
 import javax.inject.Named;
 
@@ -32,27 +31,23 @@ public final class AoManagers {
     static final String CACHE = AoManagers.class.getName() + ".facts";
 
     private final ActiveObjects ao;
-    private final Supplier<Facts> facts;
-    private final Runnable invalidate;
+    private final ClusteredValue<Facts> facts;
 
     @Inject
     public AoManagers(ActiveObjects ao, CacheManager caches) {
         this.ao = ao;
-        ClusteredValue<Facts> value = ClusteredValue.cached(caches, CACHE, this::read);
-        this.facts = value::get;
-        this.invalidate = value::invalidate;
+        this.facts = ClusteredValue.cached(caches, CACHE, this::read);
     }
 
     /** Uncached, reading the tables each time: for tests of the tables themselves. */
     public AoManagers(ActiveObjects ao) {
         this.ao = ao;
-        this.facts = this::read;
-        this.invalidate = () -> {};
+        this.facts = ClusteredValue.uncached(this::read);
     }
 
     /** Tells every node that reporting lines or team leads changed; call it after the transaction that changed them. */
     public void invalidate() {
-        invalidate.run();
+        facts.invalidate();
     }
 
     public ReportingLines reportingLines() {

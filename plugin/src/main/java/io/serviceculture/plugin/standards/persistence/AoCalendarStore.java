@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javax.inject.Inject;
 import javax.inject.Named;
 import net.java.ao.Query;
@@ -32,16 +31,13 @@ public class AoCalendarStore implements CalendarStorePort {
 
     private final ActiveObjects ao;
     private final Clock clock;
-    private final Supplier<List<BusinessCalendar>> calendars;
-    private final Runnable invalidate;
+    private final ClusteredValue<List<BusinessCalendar>> calendars;
 
     @Inject
     public AoCalendarStore(ActiveObjects ao, CacheManager caches) {
         this.ao = ao;
         this.clock = Clock.systemUTC();
-        ClusteredValue<List<BusinessCalendar>> value = ClusteredValue.cached(caches, CACHE, this::readAll);
-        this.calendars = value::get;
-        this.invalidate = value::invalidate;
+        this.calendars = ClusteredValue.cached(caches, CACHE, this::readAll);
     }
 
     /** Uncached, reading the table each time: for tests of the table itself. */
@@ -52,8 +48,7 @@ public class AoCalendarStore implements CalendarStorePort {
     AoCalendarStore(ActiveObjects ao, Clock clock) {
         this.ao = ao;
         this.clock = clock;
-        this.calendars = this::readAll;
-        this.invalidate = () -> {};
+        this.calendars = ClusteredValue.uncached(this::readAll);
     }
 
     @Override
@@ -73,7 +68,7 @@ public class AoCalendarStore implements CalendarStorePort {
 
     /** Tells every node that calendars changed; call it after the transaction that changed them. */
     public void invalidate() {
-        invalidate.run();
+        calendars.invalidate();
     }
 
     private List<BusinessCalendar> readAll() {

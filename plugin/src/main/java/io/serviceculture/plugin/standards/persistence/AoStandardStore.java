@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javax.inject.Inject;
 import javax.inject.Named;
 import net.java.ao.Query;
@@ -36,16 +35,13 @@ public class AoStandardStore implements StandardStorePort {
 
     private final ActiveObjects ao;
     private final Clock clock;
-    private final Supplier<List<ServiceStandard>> standards;
-    private final Runnable invalidate;
+    private final ClusteredValue<List<ServiceStandard>> standards;
 
     @Inject
     public AoStandardStore(ActiveObjects ao, CacheManager caches) {
         this.ao = ao;
         this.clock = Clock.systemUTC();
-        ClusteredValue<List<ServiceStandard>> value = ClusteredValue.cached(caches, CACHE, this::readAll);
-        this.standards = value::get;
-        this.invalidate = value::invalidate;
+        this.standards = ClusteredValue.cached(caches, CACHE, this::readAll);
     }
 
     /** Uncached, reading the tables each time: for tests of the tables themselves. */
@@ -56,8 +52,7 @@ public class AoStandardStore implements StandardStorePort {
     AoStandardStore(ActiveObjects ao, Clock clock) {
         this.ao = ao;
         this.clock = clock;
-        this.standards = this::readAll;
-        this.invalidate = () -> {};
+        this.standards = ClusteredValue.uncached(this::readAll);
     }
 
     @Override
@@ -77,7 +72,7 @@ public class AoStandardStore implements StandardStorePort {
 
     /** Tells every node that standards changed; call it after the transaction that changed them. */
     public void invalidate() {
-        invalidate.run();
+        standards.invalidate();
     }
 
     private List<ServiceStandard> readAll() {
