@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
-import java.util.Locale;
 
 /**
  * An ISO-8601 week such as {@code 2026-W01}. The allowance is counted per ISO week in the giver's own time
@@ -47,8 +46,15 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
                 : Integer.compare(week, other.week);
     }
 
+    /** {@code 2026-W01}; built by hand, since every give formats its week and String.format is slow. */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%04d-W%02d", weekBasedYear, week);
+        StringBuilder text = new StringBuilder(8);
+        String year = Integer.toString(weekBasedYear);
+        text.append("0".repeat(Math.max(0, 4 - year.length()))).append(year).append("-W");
+        if (week < 10) {
+            text.append('0');
+        }
+        return text.append(week).toString();
     }
 }

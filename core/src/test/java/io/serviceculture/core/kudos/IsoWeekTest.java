@@ -23,6 +23,12 @@ public class IsoWeekTest {
     }
 
     @Test
+    public void padsTheYearToFourDigitsAndTheWeekToTwo() {
+        assertThat(new IsoWeek(987, 5)).hasToString("0987-W05");
+        assertThat(new IsoWeek(12026, 10)).hasToString("12026-W10");
+    }
+
+    @Test
     public void startsOnMondayMidnightInTheGivenZone() {
         IsoWeek week = new IsoWeek(2026, 48);
 
