@@ -448,6 +448,8 @@ public final class StandaloneHost implements AutoCloseable {
             if (plugin != null) {
                 plugin.close();
             }
+            // before Tomcat: sending a mail loads mail classes through the web application, stopped with Tomcat
+            closeMailQueue();
             tomcat.stop();
             tomcat.destroy();
         } catch (LifecycleException e) {
@@ -461,6 +463,7 @@ public final class StandaloneHost implements AutoCloseable {
         }
     }
 
+    /** Idempotent: the close of a closed queue returns at once. */
     private void closeMailQueue() {
         if (mailQueue != null) {
             mailQueue.close();
