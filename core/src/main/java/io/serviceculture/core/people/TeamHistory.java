@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -92,6 +94,20 @@ public final class TeamHistory {
     /** The client (requesting) team of an issue: the reporter's primary team when the issue was created. */
     public Optional<TeamKey> clientTeam(Optional<UserKey> reporter, Instant created) {
         return reporter.flatMap(user -> primaryTeamAt(user, created));
+    }
+
+    /** Everyone who was in the team at any time, in no particular order. */
+    public Set<UserKey> everMembersOf(TeamKey team) {
+        Set<UserKey> members = new HashSet<>();
+        periodsByUser.forEach((user, periods) -> {
+            for (MembershipPeriod period : periods) {
+                if (period.team().equals(team)) {
+                    members.add(user);
+                    return;
+                }
+            }
+        });
+        return members;
     }
 
     /** Whether the person was in the team at the instant. */

@@ -35,6 +35,8 @@ import java.util.TreeMap;
 public final class KudosReportService {
     /** Kudos per store read: big enough that round trips do not dominate, small enough to stay a few MB. */
     public static final int PAGE_SIZE = 5000;
+    /** Past this many people in a team, the team filter reads every kudos of the period rather than list them. */
+    static final int MOST_RECEIVERS_TO_LIST = 1000;
 
     public static final List<String> DETAIL_COLUMNS = List.of(
             "service-culture.reports.column.kudos-id",
@@ -197,8 +199,8 @@ public final class KudosReportService {
         if (!privateText && filter.visibility().equals(Optional.of(Visibility.PRIVATE))) {
             return;
         }
-        KudosExportQuery query = detailQuery(filter, zone, privateText);
         TeamHistory teams = TeamHistory.load(memberships);
+        KudosExportQuery query = narrowedToTeam(detailQuery(filter, zone, privateText), filter, teams);
         long cursor = afterId;
         while (true) {
             List<Kudos> page = store.kudosAfter(query, cursor, pageSize);
@@ -247,6 +249,27 @@ public final class KudosReportService {
             }
         }
         return true;
+    }
+
+    /**
+     * With a team asked for, only kudos to the team or to someone ever in it can have a row, so the store need read
+     * only those (one team's week, not the whole company's); which rows really count is still decided per row by
+     * the receiver's team when the kudos was given. A team so large that listing it would cost more than it saves
+     * is not listed.
+     */
+    static KudosExportQuery narrowedToTeam(KudosExportQuery query, ReportFilter filter, TeamHistory teams) {
+        if (filter.team().isEmpty()) {
+            return query;
+        }
+        TeamKey team = filter.team().get();
+        Set<UserKey> members = teams.everMembersOf(team);
+        if (members.size() >= MOST_RECEIVERS_TO_LIST) {
+            return query;
+        }
+        Set<Receiver> candidates = new HashSet<>();
+        candidates.add(Receiver.team(team));
+        members.forEach(member -> candidates.add(Receiver.person(member)));
+        return query.withAnyReceiver(candidates);
     }
 
     private static KudosExportQuery detailQuery(ReportFilter filter, ZoneId zone, boolean privateText) {

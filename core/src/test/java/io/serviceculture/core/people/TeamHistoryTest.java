@@ -37,6 +37,20 @@ public class TeamHistoryTest {
     }
 
     @Test
+    public void listsEveryoneEverInATeamPastMembersIncluded() {
+        TeamHistory history = TeamHistory.of(
+                List.of(
+                        MembershipPeriod.closed(ANA, SUPPORT, at("2025-01-01"), at("2025-06-01")),
+                        MembershipPeriod.open(ANA, BILLING, at("2025-06-01")),
+                        MembershipPeriod.open(BEN, SUPPORT, at("2026-01-01")),
+                        MembershipPeriod.open(GONE, INFRA, at("2026-01-01"))),
+                Map.of());
+
+        assertThat(history.everMembersOf(SUPPORT)).containsExactlyInAnyOrder(ANA, BEN);
+        assertThat(history.everMembersOf(TeamKey.of("nobody-here"))).isEmpty();
+    }
+
+    @Test
     public void usesThePrimaryTeamAnAdminSetWhileThePersonIsInIt() {
         // given ana is in billing and support, and an admin made support her primary team
         TeamHistory history = TeamHistory.of(

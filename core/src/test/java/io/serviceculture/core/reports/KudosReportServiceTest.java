@@ -36,6 +36,8 @@ public class KudosReportServiceTest {
     private static final UserKey CARL = UserKey.of("carl");
     private static final TeamKey DESK = TeamKey.of("desk");
     private static final TeamKey OPS = TeamKey.of("ops");
+    private static final Instant JANUARY = Instant.parse("2026-01-01T00:00:00Z");
+    private static final Instant NOVEMBER_20 = Instant.parse("2026-11-20T10:00:00Z");
 
     private final InMemoryKudosExport store = new InMemoryKudosExport();
     private final InMemoryMembershipStore memberships = new InMemoryMembershipStore();
@@ -191,6 +193,36 @@ public class KudosReportServiceTest {
                 .extracting(row -> row.get(0) + ":" + row.get(6))
                 .containsExactly("2:ben");
         assertThat(service.countDetailRows(desk, BERLIN, true)).isEqualTo(2);
+    }
+
+    @Test
+    public void readsOnlyKudosToTheTeamOrToPeopleEverInItForATeamReport() throws IOException {
+        giveTheUsualKudos();
+        for (int i = 0; i < 3; i++) {
+            store.add(ANNA, List.of(Receiver.person(CARL)), "own-it", Visibility.PUBLIC, NOVEMBER_20, "Thanks");
+        }
+
+        List<List<Object>> rows = detail(ReportFilter.everything().withTeam(OPS), true);
+
+        // Ben has been in ops since November: kudos 1 (to Ben and Carl) and 2 (to Ben) are read, Carl's and desk's
+        // are not; kudos 1 gives no row, as Ben was in desk when it was given
+        assertThat(rows).extracting(row -> row.get(0) + ":" + row.get(6)).containsExactly("2:ben");
+        assertThat(store.kudosRead()).isEqualTo(2);
+    }
+
+    @Test
+    public void readsThePeriodWholeForATeamTooLargeToList() throws IOException {
+        TeamKey everyone = TeamKey.of("everyone");
+        for (int i = 0; i < KudosReportService.MOST_RECEIVERS_TO_LIST; i++) {
+            memberships.with(MembershipPeriod.open(UserKey.of("member-" + i), everyone, JANUARY));
+        }
+        store.add(ANNA, List.of(Receiver.person(UserKey.of("member-7"))), "own-it", Visibility.PUBLIC, NOVEMBER_20, "");
+        store.add(ANNA, List.of(Receiver.person(CARL)), "own-it", Visibility.PUBLIC, NOVEMBER_20, "Thanks");
+
+        List<List<Object>> rows = detail(ReportFilter.everything().withTeam(everyone), true);
+
+        assertThat(rows).extracting(row -> row.get(6)).containsExactly("member-7");
+        assertThat(store.kudosRead()).isEqualTo(2);
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 public final class InMemoryKudosExport implements KudosExportPort {
     private final TreeMap<Long, Kudos> kudos = new TreeMap<>();
     private int pagesRead;
+    private int kudosRead;
 
     /** Adds a kudos with the next id. */
     public Kudos add(
@@ -64,6 +65,11 @@ public final class InMemoryKudosExport implements KudosExportPort {
         return pagesRead;
     }
 
+    /** How many kudos the pages read so far held. */
+    public int kudosRead() {
+        return kudosRead;
+    }
+
     @Override
     public List<Kudos> kudosAfter(KudosExportQuery query, long afterId, int limit) {
         pagesRead++;
@@ -76,6 +82,7 @@ public final class InMemoryKudosExport implements KudosExportPort {
                 }
             }
         }
+        kudosRead += page.size();
         return page;
     }
 
@@ -97,6 +104,7 @@ public final class InMemoryKudosExport implements KudosExportPort {
                 && query.valueId().map(k.valueId()::equals).orElse(true)
                 && query.giver().map(k.giver()::equals).orElse(true)
                 && query.receiver().map(k.receivers()::contains).orElse(true)
+                && (query.anyReceiver().isEmpty() || k.receivers().stream().anyMatch(query.anyReceiver()::contains))
                 && query.visibility().map(v -> k.visibility() == v).orElse(true);
     }
 }

@@ -211,6 +211,17 @@ public final class SqlKudosExport implements KudosExportPort {
         query.visibility()
                 .ifPresent(visibility ->
                         criteria.add("k." + t.column(KudosAO.COLUMN_VISIBILITY) + " = ?", visibility.name()));
+        if (!query.anyReceiver().isEmpty()) {
+            // read through the receivers' index: one team's kudos in a week, not the whole company's
+            List<String> ids =
+                    query.anyReceiver().stream().map(Receiver::id).sorted().toList();
+            criteria.add(
+                    "k." + t.column(KudosAO.COLUMN_ID) + " IN (SELECT " + t.column(KudosReceiverAO.COLUMN_KUDOS_ID)
+                            + " FROM " + t.table(RECEIVER_TABLE) + " WHERE "
+                            + t.column(KudosReceiverAO.COLUMN_RECEIVER_ID) + " IN ("
+                            + String.join(", ", Collections.nCopies(ids.size(), "?")) + "))",
+                    ids.toArray());
+        }
         return criteria;
     }
 

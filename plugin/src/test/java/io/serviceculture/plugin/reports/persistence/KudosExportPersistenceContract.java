@@ -25,6 +25,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -142,6 +143,20 @@ public abstract class KudosExportPersistenceContract {
         assertThat(export.countReceiverRows(carls)).isEqualTo(2);
         // every (kudos, receiver) pair: 2 + 1 + 2
         assertThat(export.countReceiverRows(KudosExportQuery.all())).isEqualTo(5);
+    }
+
+    @Test
+    public void narrowsToKudosWithAnyOfTheCandidateReceiversKeepingAllTheirReceivers() {
+        Kudos toBenAndCarl =
+                give(ANNA, List.of(Receiver.person(BEN), Receiver.person(CARL)), "own-it", Visibility.PUBLIC, MONDAY);
+        give(BEN, List.of(Receiver.person(ANNA)), "own-it", Visibility.PUBLIC, MONDAY);
+        Kudos toDesk = give(CARL, List.of(Receiver.team(DESK)), "own-it", Visibility.PUBLIC, MONDAY);
+        give(CARL, List.of(Receiver.person(ANNA)), "own-it", Visibility.PUBLIC, MONDAY);
+
+        List<Kudos> read = export.kudosAfter(
+                KudosExportQuery.all().withAnyReceiver(Set.of(Receiver.person(BEN), Receiver.team(DESK))), 0, 10);
+
+        assertThat(read).containsExactly(toBenAndCarl, toDesk);
     }
 
     @Test
