@@ -23,4 +23,12 @@ public interface LoadMembershipPort {
 
     /** The primary team an admin set per person; people without one are absent. */
     Map<UserKey, TeamKey> primaryTeams();
+
+    /**
+     * Every period and primary team as one history. Reports, insights and rebuilds each need the whole of it, so a
+     * store may hold it, as long as every change to periods or primary teams makes it read again.
+     */
+    default TeamHistory history() {
+        return TeamHistory.of(allPeriods(), primaryTeams());
+    }
 }

@@ -46,7 +46,7 @@ public final class TeamHistory {
 
     /** The history as stored now, for a rebuild or after a reconciliation. */
     public static TeamHistory load(LoadMembershipPort port) {
-        return of(port.allPeriods(), port.primaryTeams());
+        return port.history();
     }
 
     public static TeamHistory empty() {

@@ -3,7 +3,6 @@ package io.serviceculture.core.testing;
 import io.serviceculture.core.people.LoadMembershipPort;
 import io.serviceculture.core.people.MembershipPeriod;
 import io.serviceculture.core.people.SaveMembershipPort;
-import io.serviceculture.core.people.TeamHistory;
 import io.serviceculture.core.people.TeamKey;
 import io.serviceculture.core.people.UserKey;
 import java.time.Instant;
@@ -26,10 +25,6 @@ public final class InMemoryMembershipStore implements LoadMembershipPort, SaveMe
     public InMemoryMembershipStore withPrimaryTeam(UserKey user, TeamKey team) {
         primaryTeams.put(user, team);
         return this;
-    }
-
-    public TeamHistory history() {
-        return TeamHistory.load(this);
     }
 
     @Override

@@ -16,6 +16,7 @@ import io.serviceculture.plugin.kudos.persistence.KudosPreferenceAO;
 import io.serviceculture.plugin.kudos.persistence.KudosReactionAO;
 import io.serviceculture.plugin.kudos.persistence.KudosReceiverAO;
 import io.serviceculture.plugin.people.persistence.AoManagers;
+import io.serviceculture.plugin.people.persistence.AoMembershipStore;
 import io.serviceculture.plugin.people.persistence.ManagerAO;
 import io.serviceculture.plugin.people.persistence.PrimaryTeamAO;
 import io.serviceculture.plugin.people.persistence.TeamLeadAO;
@@ -48,12 +49,15 @@ public class AoAppData implements AppDataPort {
     private final Runnable peopleChanged;
 
     @Inject
-    public AoAppData(ActiveObjects ao, AoManagers managers) {
+    public AoAppData(ActiveObjects ao, AoManagers managers, AoMembershipStore memberships) {
         this.ao = ao;
-        this.peopleChanged = managers::invalidate;
+        this.peopleChanged = () -> {
+            managers.invalidate();
+            memberships.invalidate();
+        };
     }
 
-    /** Without a cache of reporting lines and team leads to empty: for tests of the tables themselves. */
+    /** Without caches of reporting lines, team leads and team history to empty: for tests of the tables themselves. */
     public AoAppData(ActiveObjects ao) {
         this.ao = ao;
         this.peopleChanged = () -> {};
@@ -181,7 +185,7 @@ public class AoAppData implements AppDataPort {
     @Override
     public long changeUserKey(StoredData kind, UserKey from, UserKey to) {
         long changed = ao.executeInTransaction(() -> rewrite(kind, from.value(), to.value()));
-        // the cached reporting lines and team leads name people by key; every node must read them again
+        // the cached reporting lines, team leads and team history name people by key; every node must read them again
         if (changed > 0 && (kind == StoredData.TEAMS || kind == StoredData.REPORTING_LINES)) {
             peopleChanged.run();
         }

@@ -153,6 +153,31 @@ public abstract class PeoplePersistenceContract {
     }
 
     @Test
+    public void readsTheTeamHistoryAgainAfterEveryChangeItMakesAndWhenInvalidated() {
+        // given Alice in desk, read through Jira's cache
+        AoMembershipStore cached = new AoMembershipStore(database.ao(), new MapCacheManager());
+        cached.openPeriod(ALICE, DESK, MONDAY);
+        assertThat(cached.history().everMembersOf(DESK)).containsExactly(ALICE);
+
+        // when the cached store changes periods and primary teams itself, the next read sees each change
+        cached.openPeriod(BOB, DESK, MONDAY);
+        assertThat(cached.history().everMembersOf(DESK)).containsExactlyInAnyOrder(ALICE, BOB);
+        cached.closePeriod(ALICE, DESK, TUESDAY);
+        assertThat(cached.history().teamsAt(ALICE, TUESDAY.plusSeconds(1))).isEmpty();
+        cached.openPeriod(BOB, OPS, MONDAY);
+        cached.setPrimaryTeam(BOB, Optional.of(OPS));
+        assertThat(cached.history().primaryTeamAt(BOB, TUESDAY)).contains(OPS);
+
+        // when another store writes behind the cache's back (as a user key change does), the cached copy answers
+        memberships.openPeriod(CAROL, DESK, MONDAY);
+        assertThat(cached.history().everMembersOf(DESK)).doesNotContain(CAROL);
+
+        // then once invalidated, it is read again
+        cached.invalidate();
+        assertThat(cached.history().everMembersOf(DESK)).contains(CAROL);
+    }
+
+    @Test
     public void answersEveryManagerAndLeadQuestionFromOneCachedReadUntilInvalidated() {
         // given reporting lines and leads, read through Jira's cache
         managers.replaceReportingLines(ReportingLines.of(Map.of(ALICE, CAROL, BOB, CAROL)));
