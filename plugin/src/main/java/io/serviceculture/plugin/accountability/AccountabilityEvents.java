@@ -16,7 +16,6 @@ import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import io.serviceculture.core.accountability.AccountabilityService;
@@ -89,12 +88,13 @@ public class AccountabilityEvents implements LifecycleAware, JobRunner {
     @Override
     public void onStart() {
         events.register(this);
-        try {
-            ClusterJobs.runOncePerCluster(scheduler, RUNNER, this, JOB, INTERVAL_MILLIS);
-        } catch (SchedulerServiceException e) {
-            // issue events still keep the facts current; only the nightly catch-up is missing
-            LOG.error("Cannot schedule the nightly accountability roll-up", e);
-        }
+        ClusterJobs.start(
+                scheduler,
+                RUNNER,
+                this,
+                JOB,
+                INTERVAL_MILLIS,
+                "issue events keep the accountability facts current, but the nightly catch-up is missing");
     }
 
     @Override

@@ -6,7 +6,6 @@ import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import io.serviceculture.core.retention.RetentionService;
@@ -49,12 +48,13 @@ public class RetentionJob implements LifecycleAware, JobRunner {
 
     @Override
     public void onStart() {
-        try {
-            ClusterJobs.runOncePerCluster(scheduler, RUNNER, this, JOB, INTERVAL_MILLIS);
-        } catch (SchedulerServiceException e) {
-            // nothing is lost but the purge itself; an admin sees old data stay until Jira can schedule it
-            LOG.error("Cannot schedule the retention purge", e);
-        }
+        ClusterJobs.start(
+                scheduler,
+                RUNNER,
+                this,
+                JOB,
+                INTERVAL_MILLIS,
+                "data past the retention period stays until Jira can schedule the purge");
     }
 
     @Override

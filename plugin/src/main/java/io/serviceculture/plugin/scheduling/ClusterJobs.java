@@ -8,6 +8,8 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Registers a job runner on this node and schedules its job to run once per cluster every interval: every node
@@ -15,6 +17,8 @@ import com.atlassian.scheduler.config.Schedule;
  * it again from another node replace, not add, the job.
  */
 public final class ClusterJobs {
+    private static final Logger LOG = LoggerFactory.getLogger(ClusterJobs.class);
+
     private ClusterJobs() {}
 
     /**
@@ -43,5 +47,25 @@ public final class ClusterJobs {
                 JobConfig.forJobRunnerKey(runnerKey)
                         .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
                         .withSchedule(Schedule.forInterval(intervalMillis, null)));
+    }
+
+    /**
+     * Starts a periodic job when the plugin starts: as {@link #runOncePerCluster}, but when Jira cannot schedule the
+     * job the plugin still starts, and the error log says which job is missing and what that costs.
+     *
+     * @param withoutIt what users lose while the job is not scheduled, for the admin reading the log
+     */
+    public static void start(
+            SchedulerService scheduler,
+            JobRunnerKey runnerKey,
+            JobRunner runner,
+            JobId job,
+            long intervalMillis,
+            String withoutIt) {
+        try {
+            runOncePerCluster(scheduler, runnerKey, runner, job, intervalMillis);
+        } catch (SchedulerServiceException e) {
+            LOG.error("Cannot schedule the job {}: {}", job, withoutIt, e);
+        }
     }
 }

@@ -6,7 +6,6 @@ import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import io.serviceculture.core.people.Feature;
@@ -50,12 +49,13 @@ public class ClockAlertJob implements LifecycleAware, JobRunner {
 
     @Override
     public void onStart() {
-        try {
-            ClusterJobs.runOncePerCluster(scheduler, RUNNER, this, JOB, INTERVAL_MILLIS);
-        } catch (SchedulerServiceException e) {
-            // clocks still show on issues; only the warnings and breach mails are missing
-            LOG.error("Cannot schedule the SLA alert sweep", e);
-        }
+        ClusterJobs.start(
+                scheduler,
+                RUNNER,
+                this,
+                JOB,
+                INTERVAL_MILLIS,
+                "clocks still show on issues, but no SLA warning or breach mail is sent");
     }
 
     @Override

@@ -16,7 +16,6 @@ import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import io.serviceculture.core.people.MembershipReconciler;
@@ -93,12 +92,13 @@ public class MembershipSync implements LifecycleAware, JobRunner {
     @Override
     public void onStart() {
         events.register(this);
-        try {
-            ClusterJobs.runOncePerCluster(scheduler, RUNNER, this, JOB, INTERVAL_MILLIS);
-        } catch (SchedulerServiceException e) {
-            // membership events still keep the periods current; only the nightly repair is missing
-            LOG.error("Cannot schedule the nightly reconciliation of team membership", e);
-        }
+        ClusterJobs.start(
+                scheduler,
+                RUNNER,
+                this,
+                JOB,
+                INTERVAL_MILLIS,
+                "membership events keep the periods current, but the nightly repair is missing");
     }
 
     @Override
