@@ -2,16 +2,9 @@ package io.serviceculture.acceptance.testing;
 
 import io.serviceculture.standalone.HostOptions;
 import io.serviceculture.standalone.testing.RunningHost;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -28,16 +21,16 @@ public final class ReviewPackScenario {
     public static final String REST = AccessRules.REST;
     public static final String TEXT = "Answer every request within four hours";
 
-    private static final DateTimeFormatter JIRA =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
+    private static final List<ScenarioIssues.OpenIssue> ISSUES = List.of(
+            issue(50_301, "HELP-301", "HELP", "10100", "Service Request", Duration.ofHours(1)),
+            issue(50_302, "HELP-302", "HELP", "10100", "Service Request", Duration.ofDays(3)),
+            issue(50_303, "FIN-301", "FIN", "10102", "Service Request", Duration.ofHours(2)),
+            issue(50_304, "HELP-303", "HELP", "10100", "Incident", Duration.ofHours(1)));
 
-    private record Issue(long id, String key, String project, String projectId, String type, Duration age) {}
-
-    private static final List<Issue> ISSUES = List.of(
-            new Issue(50_301, "HELP-301", "HELP", "10100", "Service Request", Duration.ofHours(1)),
-            new Issue(50_302, "HELP-302", "HELP", "10100", "Service Request", Duration.ofDays(3)),
-            new Issue(50_303, "FIN-301", "FIN", "10102", "Service Request", Duration.ofHours(2)),
-            new Issue(50_304, "HELP-303", "HELP", "10100", "Incident", Duration.ofHours(1)));
+    private static ScenarioIssues.OpenIssue issue(
+            long id, String key, String project, String projectId, String type, Duration age) {
+        return new ScenarioIssues.OpenIssue(id, key, summary(key), project, projectId, type, age);
+    }
 
     private ReviewPackScenario() {}
 
@@ -53,57 +46,7 @@ public final class ReviewPackScenario {
     }
 
     private static Path writeIssues(Instant now) {
-        try {
-            Path folder = Files.createTempDirectory("review-pack-issues");
-            Path jira = Files.createDirectories(folder.resolve("jira"));
-            StringBuilder issues = new StringBuilder();
-            for (Issue issue : ISSUES) {
-                if (issues.length() > 0) {
-                    issues.append(',');
-                }
-                String created = JIRA.format(now.minus(issue.age()).truncatedTo(ChronoUnit.SECONDS));
-                issues.append(Json.write(Map.of(
-                        "id", String.valueOf(issue.id()),
-                        "key", issue.key(),
-                        "fields",
-                                Map.ofEntries(
-                                        Map.entry("summary", summary(issue.key())),
-                                        Map.entry(
-                                                "project",
-                                                Map.of(
-                                                        "id",
-                                                        issue.projectId(),
-                                                        "key",
-                                                        issue.project(),
-                                                        "name",
-                                                        issue.project())),
-                                        Map.entry("issuetype", Map.of("name", issue.type())),
-                                        Map.entry("priority", Map.of("name", "Medium")),
-                                        Map.entry("labels", List.of()),
-                                        Map.entry("components", List.of()),
-                                        Map.entry("reporter", Map.of("key", "admin", "name", "admin")),
-                                        Map.entry("assignee", Map.of("key", "carol", "name", "carol")),
-                                        Map.entry(
-                                                "status",
-                                                Map.of(
-                                                        "id",
-                                                        "1",
-                                                        "name",
-                                                        "Open",
-                                                        "statusCategory",
-                                                        Map.of("key", "new"))),
-                                        Map.entry("created", created),
-                                        Map.entry("updated", created),
-                                        Map.entry("comment", Map.of("comments", List.of()))),
-                        "changelog", Map.of("histories", List.of()))));
-            }
-            Files.writeString(
-                    jira.resolve("review-pack.json"), "{\"issues\":[" + issues + "]}", StandardCharsets.UTF_8);
-            folder.toFile().deleteOnExit();
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ScenarioIssues.write("review-pack", ISSUES, now);
     }
 
     /**
@@ -111,25 +54,15 @@ public final class ReviewPackScenario {
      * carol answers her four issues, which stops their first-response cycles now.
      */
     public static void setUp(RunningHost host) {
-        String lines = java.util.Base64.getEncoder()
-                .encodeToString("user,manager\nalice,admin\ncarol,alice\n".getBytes(StandardCharsets.UTF_8));
-        expect(
-                CommitmentsScenario.post(
-                        host, "admin", REST + "/admin/people/reporting-lines", Json.write(Map.of("file", lines))),
-                200);
-        String calendar = "{\"id\":\"always\",\"name\":\"Always\",\"zone\":\"UTC\",\"hours\":{"
-                + "\"MONDAY\":[\"00:00-23:59\"],\"TUESDAY\":[\"00:00-23:59\"],\"WEDNESDAY\":[\"00:00-23:59\"],"
-                + "\"THURSDAY\":[\"00:00-23:59\"],\"FRIDAY\":[\"00:00-23:59\"],\"SATURDAY\":[\"00:00-23:59\"],"
-                + "\"SUNDAY\":[\"00:00-23:59\"]},\"holidays\":[]}";
-        expect(CommitmentsScenario.post(host, "admin", REST + "/calendars", calendar), 200);
-        expect(
+        ScenarioIssues.setUpLinesAndCalendar(host);
+        ScenarioIssues.expect(
                 CommitmentsScenario.post(
                         host,
                         "admin",
                         REST + "/standards",
                         standard("requests", "[\"HELP\",\"FIN\"]", "Service Request")),
                 200);
-        expect(
+        ScenarioIssues.expect(
                 CommitmentsScenario.post(
                         host, "admin", REST + "/standards", standard("incidents", "[\"HELP\"]", "Incident")),
                 200);
@@ -150,9 +83,9 @@ public final class ReviewPackScenario {
                         "metric", "first-response"),
                 "visibility",
                 "PRIVATE"));
-        expect(CommitmentsScenario.post(host, "carol", REST + "/commitments", commitment), 201);
-        for (Issue issue : ISSUES) {
-            expect(
+        ScenarioIssues.expect(CommitmentsScenario.post(host, "carol", REST + "/commitments", commitment), 201);
+        for (ScenarioIssues.OpenIssue issue : ISSUES) {
+            ScenarioIssues.expect(
                     CommitmentsScenario.post(
                             host, "carol", "/rest/api/2/issue/" + issue.key() + "/comment", "{\"body\":\"On it\"}"),
                     201);
@@ -165,12 +98,5 @@ public final class ReviewPackScenario {
                 + "\"]},\"metrics\":[{\"key\":\"first-response\",\"name\":\"First response\","
                 + "\"start\":[\"ISSUE_CREATED\"],\"pauses\":[],\"stop\":[\"COMMENT_BY_OTHER_THAN_REPORTER\"],"
                 + "\"goal\":\"PT4H\",\"warningPercent\":75,\"calendar\":\"always\"}]}]}";
-    }
-
-    private static void expect(java.net.http.HttpResponse<String> response, int status) {
-        if (response.statusCode() != status) {
-            throw new IllegalStateException(
-                    response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
-        }
     }
 }
