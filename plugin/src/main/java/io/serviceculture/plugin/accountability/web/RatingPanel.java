@@ -1,7 +1,6 @@
 package io.serviceculture.plugin.accountability.web;
 
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.plugin.web.api.model.WebPanel;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.serviceculture.core.accountability.AccountabilityService;
 import io.serviceculture.core.accountability.ServiceRating;
@@ -10,9 +9,8 @@ import io.serviceculture.core.people.UserKey;
 import io.serviceculture.plugin.accountability.AccountabilityUseCases;
 import io.serviceculture.plugin.people.FeatureGuard;
 import io.serviceculture.plugin.rest.CurrentUser;
+import io.serviceculture.plugin.web.TemplatedPanel;
 import io.serviceculture.plugin.web.Templates;
-import java.io.IOException;
-import java.io.Writer;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -23,13 +21,12 @@ import javax.inject.Inject;
  * issue, a form to rate the service 1–5 with a comment, or their rating while it may still be changed. Everyone
  * else sees nothing: a client's rating of one issue is theirs.
  */
-public class RatingPanel implements WebPanel {
+public class RatingPanel extends TemplatedPanel<RatingPanelView> {
     static final String TEMPLATE = "templates/accountability/rating-panel.vm";
     static final String RESOURCES = "io.serviceculture.jira:accountability-rating-resources";
 
     private final AccountabilityService service;
     private final CurrentUser currentUser;
-    private final Templates templates;
     private final PageBuilderService pageBuilder;
     private final FeatureGuard guard;
     private final Clock clock = Clock.systemUTC();
@@ -41,27 +38,15 @@ public class RatingPanel implements WebPanel {
             Templates templates,
             PageBuilderService pageBuilder,
             FeatureGuard guard) {
+        super(templates, TEMPLATE);
         this.service = useCases.service();
         this.currentUser = currentUser;
-        this.templates = templates;
         this.pageBuilder = pageBuilder;
         this.guard = guard;
     }
 
     @Override
-    public String getHtml(Map<String, Object> context) {
-        return view(context).map(v -> templates.render(TEMPLATE, v)).orElse("");
-    }
-
-    @Override
-    public void writeHtml(Writer writer, Map<String, Object> context) throws IOException {
-        Optional<RatingPanelView> view = view(context);
-        if (view.isPresent()) {
-            templates.render(TEMPLATE, view.get(), writer);
-        }
-    }
-
-    private Optional<RatingPanelView> view(Map<String, Object> context) {
+    protected Optional<RatingPanelView> view(Map<String, Object> context) {
         Object issue = context.get("issue");
         Optional<UserKey> viewer = currentUser.key();
         if (!guard.isOn(Feature.ACCOUNTABILITY)

@@ -1,7 +1,6 @@
 package io.serviceculture.plugin.commitments.web;
 
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.plugin.web.api.model.WebPanel;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.serviceculture.core.commitments.CommitmentService;
 import io.serviceculture.core.people.Feature;
@@ -10,10 +9,9 @@ import io.serviceculture.plugin.commitments.CommitmentUseCases;
 import io.serviceculture.plugin.commitments.rest.CommitmentsJsonMapper;
 import io.serviceculture.plugin.people.FeatureGuard;
 import io.serviceculture.plugin.rest.CurrentUser;
+import io.serviceculture.plugin.web.TemplatedPanel;
 import io.serviceculture.plugin.web.Templates;
 import io.serviceculture.plugin.web.Texts;
-import java.io.IOException;
-import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,13 +22,12 @@ import javax.inject.Inject;
  * period's commitments the viewer may read, with progress, status, sign-off and last check-in, and "Add
  * commitment" for the person and their manager. Nothing is rendered for a viewer with nothing to see or do.
  */
-public class ProfileCommitmentsPanel implements WebPanel {
+public class ProfileCommitmentsPanel extends TemplatedPanel<ProfileCommitmentsView> {
     static final String TEMPLATE = "templates/commitments/profile-panel.vm";
 
     private final CommitmentService commitments;
     private final CommitmentsJsonMapper json;
     private final CurrentUser currentUser;
-    private final Templates templates;
     private final I18nResolver i18n;
     private final FeatureGuard guard;
 
@@ -42,29 +39,16 @@ public class ProfileCommitmentsPanel implements WebPanel {
             Templates templates,
             I18nResolver i18n,
             FeatureGuard guard) {
+        super(templates, TEMPLATE);
         this.commitments = useCases.service();
         this.json = json;
         this.currentUser = currentUser;
-        this.templates = templates;
         this.i18n = i18n;
         this.guard = guard;
     }
 
     @Override
-    public String getHtml(Map<String, Object> context) {
-        Optional<ProfileCommitmentsView> view = view(context);
-        return view.isEmpty() ? "" : templates.render(TEMPLATE, view.get());
-    }
-
-    @Override
-    public void writeHtml(Writer writer, Map<String, Object> context) throws IOException {
-        Optional<ProfileCommitmentsView> view = view(context);
-        if (view.isPresent()) {
-            templates.render(TEMPLATE, view.get(), writer);
-        }
-    }
-
-    private Optional<ProfileCommitmentsView> view(Map<String, Object> context) {
+    protected Optional<ProfileCommitmentsView> view(Map<String, Object> context) {
         Object profileUser = context.get("profileUser");
         Optional<UserKey> viewer = currentUser.key();
         if (!guard.isOn(Feature.COMMITMENTS) || !(profileUser instanceof ApplicationUser user) || viewer.isEmpty()) {

@@ -1,13 +1,11 @@
 package io.serviceculture.plugin.review.web;
 
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.plugin.web.api.model.WebPanel;
 import io.serviceculture.core.people.UserKey;
 import io.serviceculture.plugin.rest.CurrentUser;
 import io.serviceculture.plugin.review.ReviewPacks;
+import io.serviceculture.plugin.web.TemplatedPanel;
 import io.serviceculture.plugin.web.Templates;
-import java.io.IOException;
-import java.io.Writer;
 import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -16,34 +14,21 @@ import javax.inject.Inject;
  * The link to a person's review pack on their profile ({@code webpanels.user.profile.summary.custom}, context
  * {@code profileUser}), shown only to those who may open it: the person, their manager, HR and admins.
  */
-public class ReviewPackLinkPanel implements WebPanel {
+public class ReviewPackLinkPanel extends TemplatedPanel<ReviewPackLinkView> {
     static final String TEMPLATE = "templates/review/profile-link.vm";
 
     private final ReviewPacks packs;
     private final CurrentUser currentUser;
-    private final Templates templates;
 
     @Inject
     public ReviewPackLinkPanel(ReviewPacks packs, CurrentUser currentUser, Templates templates) {
+        super(templates, TEMPLATE);
         this.packs = packs;
         this.currentUser = currentUser;
-        this.templates = templates;
     }
 
     @Override
-    public String getHtml(Map<String, Object> context) {
-        return view(context).map(view -> templates.render(TEMPLATE, view)).orElse("");
-    }
-
-    @Override
-    public void writeHtml(Writer writer, Map<String, Object> context) throws IOException {
-        Optional<ReviewPackLinkView> view = view(context);
-        if (view.isPresent()) {
-            templates.render(TEMPLATE, view.get(), writer);
-        }
-    }
-
-    private Optional<ReviewPackLinkView> view(Map<String, Object> context) {
+    protected Optional<ReviewPackLinkView> view(Map<String, Object> context) {
         Object profileUser = context.get("profileUser");
         Optional<UserKey> viewer = currentUser.key();
         if (!(profileUser instanceof ApplicationUser user) || viewer.isEmpty()) {

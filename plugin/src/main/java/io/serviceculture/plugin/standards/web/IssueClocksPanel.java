@@ -1,7 +1,6 @@
 package io.serviceculture.plugin.standards.web;
 
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.plugin.web.api.model.WebPanel;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.serviceculture.core.common.NotFoundException;
 import io.serviceculture.core.people.Feature;
@@ -12,9 +11,8 @@ import io.serviceculture.plugin.people.JiraDirectory;
 import io.serviceculture.plugin.rest.CurrentUser;
 import io.serviceculture.plugin.standards.StandardsUseCases;
 import io.serviceculture.plugin.standards.rest.ClocksJsonMapper;
+import io.serviceculture.plugin.web.TemplatedPanel;
 import io.serviceculture.plugin.web.Templates;
-import java.io.IOException;
-import java.io.Writer;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +22,7 @@ import javax.inject.Inject;
  * The SLA clocks on the issue view ({@code atl.jira.view.issue.right.context}, context {@code issue}), rendered on
  * the server; a small script refreshes the remaining times from the REST resource.
  */
-public class IssueClocksPanel implements WebPanel {
+public class IssueClocksPanel extends TemplatedPanel<IssueClocksView> {
     static final String TEMPLATE = "templates/standards/issue-clocks.vm";
     static final String RESOURCES = "io.serviceculture.jira:standards-resources";
 
@@ -32,7 +30,6 @@ public class IssueClocksPanel implements WebPanel {
     private final ClocksJsonMapper json;
     private final CurrentUser currentUser;
     private final JiraDirectory directory;
-    private final Templates templates;
     private final PageBuilderService pageBuilder;
     private final FeatureGuard guard;
 
@@ -45,32 +42,21 @@ public class IssueClocksPanel implements WebPanel {
             Templates templates,
             PageBuilderService pageBuilder,
             FeatureGuard guard) {
+        super(templates, TEMPLATE);
         this.useCases = useCases;
         this.json = json;
         this.currentUser = currentUser;
         this.directory = directory;
-        this.templates = templates;
         this.pageBuilder = pageBuilder;
         this.guard = guard;
     }
 
     @Override
-    public String getHtml(Map<String, Object> context) {
-        if (!guard.isOn(Feature.STANDARDS)) {
-            return "";
-        }
-        return templates.render(TEMPLATE, view(context));
+    protected Optional<IssueClocksView> view(Map<String, Object> context) {
+        return guard.isOn(Feature.STANDARDS) ? Optional.of(clocks(context)) : Optional.empty();
     }
 
-    @Override
-    public void writeHtml(Writer writer, Map<String, Object> context) throws IOException {
-        if (!guard.isOn(Feature.STANDARDS)) {
-            return;
-        }
-        templates.render(TEMPLATE, view(context), writer);
-    }
-
-    private IssueClocksView view(Map<String, Object> context) {
+    private IssueClocksView clocks(Map<String, Object> context) {
         Object issue = context.get("issue");
         Optional<UserKey> viewer = currentUser.key();
         if (!(issue instanceof Issue jiraIssue) || jiraIssue.getId() == null || viewer.isEmpty()) {
